@@ -1,0 +1,50 @@
+import type { z } from 'zod';
+import { browser, type Browser } from 'wxt/browser';
+import { EnvelopeSchema, type Protocol, type Reply } from './protocol';
+
+export type Sender = Browser.runtime.MessageSender;
+export type Handlers<P extends Protocol> = {
+  [N in keyof P]: (
+    payload: z.output<P[N]['request']>,
+    sender: Sender,
+  ) => Promise<z.input<P[N]['response']>>;
+};
+
+/** Whether a message comes from this extension (its pages, background or content scripts). */
+export function isOwnExtension(sender: Sender): boolean {
+  return sender.id === browser.runtime.id;
+}
+
+/**
+ * Listens for the protocol's messages: unknown names are ignored, bad payloads and senders
+ * outside the extension are rejected, handler errors go back to the sender as `{ok:false}`.
+ * Returns a function that stops listening.
+ */
+export function handleMessages<P extends Protocol>(protocol: P, handlers: Handlers<P>): () => void {
+  const listener = (message: unknown, sender: Sender, sendResponse: (reply: Reply) => void) => {
+    const envelope = EnvelopeSchema.safeParse(message);
+    if (!envelope.success || !Object.hasOwn(protocol, envelope.data.name)) return false;
+    const name = envelope.data.name as keyof P & string;
+    if (!isOwnExtension(sender)) {
+      sendResponse({ ok: false, error: 'Refused: message not from LoopReady.' });
+      return true;
+    }
+    const request = protocol[name]!.request.safeParse(envelope.data.payload);
+    if (!request.success) {
+      sendResponse({
+        ok: false,
+        error: `Bad ${name} request: ${request.error.issues[0]?.message ?? 'invalid'}`,
+      });
+      return true;
+    }
+    handlers[name](request.data as z.output<P[typeof name]['request']>, sender).then(
+      (data) => sendResponse({ ok: true, data }),
+      (error: unknown) =>
+        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+    );
+    // Keeps the channel open for the async answer (Chrome and WXT's fakeBrowser both need `true`).
+    return true;
+  };
+  browser.runtime.onMessage.addListener(listener);
+  return () => browser.runtime.onMessage.removeListener(listener);
+}

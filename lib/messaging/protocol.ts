@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { ExtractResultSchema } from '../posting/schema';
+
+/**
+ * Every message, grouped by who handles it. Each has a request and a response schema;
+ * client.ts parses both ends, handle.ts parses what arrives.
+ */
+export const contentProtocol = {
+  /** Popup / side panel -> content script on an amazon.jobs job tab: what the page says. */
+  getPosting: {
+    request: z.object({}),
+    response: ExtractResultSchema,
+  },
+} as const;
+
+export const backgroundProtocol = {
+  /** Content script -> background: a job page was read; the background sets the level badge. */
+  postingRead: {
+    request: ExtractResultSchema,
+    response: z.object({ band: z.string() }),
+  },
+} as const;
+
+export type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;
+
+export const EnvelopeSchema = z.object({
+  loopready: z.literal(1),
+  name: z.string().max(64),
+  payload: z.unknown(),
+});
+export type Envelope = z.infer<typeof EnvelopeSchema>;
+
+export const ReplySchema = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown() }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type Reply = z.infer<typeof ReplySchema>;

@@ -1,0 +1,27 @@
+import { defineConfig } from 'wxt';
+
+// Permissions are pinned by tests/e2e/manifest.spec.ts: change both together.
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifest: ({ browser }) => ({
+    name: 'LoopReady',
+    description:
+      'Reads the amazon.jobs posting you are on and prepares you for the loop: level, Leadership Principles, resume and stories. Nothing leaves your machine.',
+    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus'],
+    content_security_policy:
+      browser === 'firefox'
+        ? "script-src 'self'; object-src 'none'"
+        : { extension_pages: "script-src 'self'; object-src 'none'" },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'loopready@loopready.dev',
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
