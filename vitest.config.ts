@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     environment: 'happy-dom',
     include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
+    exclude: ['tests/e2e/**', 'tests/firefox/**', 'node_modules/**'],
     setupFiles: ['tests/setup.ts'],
     mockReset: true,
     restoreMocks: true,

@@ -3,7 +3,7 @@ import { defineConfig } from 'wxt';
 // Permissions are pinned by tests/e2e/manifest.spec.ts: change both together.
 export default defineConfig({
   // Parallel local builds (several engineers, one checkout) can use their own folder.
-  outDir: process.env.WXT_OUT_DIR ?? '.output',
+  outDir: process.env.WXT_OUT_DIR || '.output',
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'LoopReady',
