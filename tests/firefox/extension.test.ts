@@ -1,0 +1,104 @@
+// User journey in real Firefox ESR: the built extension reads a routed amazon.jobs page and its popup shows the analysis.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const extDir = path.join(root, '.output/firefox-mv2');
+const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const geckoId = 'loopready@loopready.dev';
+const uuid = '6f1c2a55-0b7e-4b8e-9a57-3c1d2e4f5a60';
+const jobUrl = 'https://www.amazon.jobs/en/jobs/1234567/software-development-engineer-ii';
+const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/amazon-jobs/full-en.html'), 'utf8');
+
+let browser: Browser;
+const outside: string[] = [];
+
+before(async () => {
+  browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefox,
+    headless: true,
+    // Without it WebDriver BiDi refuses to navigate to moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
+      'extensions.update.enabled': false,
+      'app.update.enabled': false,
+      'toolkit.telemetry.enabled': false,
+      'browser.safebrowsing.malware.enabled': false,
+      'browser.safebrowsing.phishing.enabled': false,
+    },
+  });
+  await browser.installExtension(extDir);
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function servePage(page: Page) {
+  await page.setRequestInterception(true);
+  page.on('request', (r) => {
+    const url = r.url();
+    if (url.startsWith('https://www.amazon.jobs/')) {
+      void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture });
+    } else if (url.startsWith('moz-extension://') || url.startsWith('about:') || url.startsWith('data:')) {
+      void r.continue();
+    } else {
+      outside.push(url);
+      void r.abort();
+    }
+  });
+}
+
+/** Extension pages are opened without awaiting goto: BiDi never reports their navigation as finished. */
+function openExtensionPage(page: Page, file: string) {
+  page.goto(`moz-extension://${uuid}/${file}`).catch(() => undefined);
+}
+
+test('the popup shows the role, level and Leadership Principles of a routed job page', async () => {
+  const job = await browser.newPage();
+  await servePage(job);
+  await job.goto(jobUrl);
+
+  const probe = await browser.newPage();
+  openExtensionPage(probe, 'popup.html');
+  await probe.waitForSelector('main');
+  // Find the job tab: the one whose content script answers getPosting.
+  const tabId = await probe.evaluate(async () => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    for (let attempt = 0; attempt < 40; attempt++) {
+      for (const tab of await api.tabs.query({})) {
+        try {
+          const reply = (await api.tabs.sendMessage(tab.id!, { loopready: 1, name: 'getPosting', payload: {} })) as {
+            ok?: boolean;
+          };
+          if (reply?.ok) return tab.id!;
+        } catch {
+          // not a job tab
+        }
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    return -1;
+  });
+  assert.ok(tabId > 0, 'the content script answered in one tab');
+
+  const popup = await browser.newPage();
+  openExtensionPage(popup, `popup.html?tabId=${tabId}`);
+  await popup.waitForFunction(() => /Leadership Principles/i.test(document.body.innerText), { timeout: 15_000 });
+  const text = await popup.evaluate(() => document.body.innerText);
+  assert.match(text, /Software Development Engineer/);
+  assert.match(text, /L5/);
+  assert.match(text, /Bar Raiser/);
+
+  const badge = await popup.evaluate(async (id) => {
+    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    return api.browserAction.getBadgeText({ tabId: id });
+  }, tabId);
+  assert.equal(badge, 'L5');
+  assert.deepEqual(outside, [], 'no request left the machine');
+});
