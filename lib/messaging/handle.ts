@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { EnvelopeSchema, type Protocol, type Reply } from './protocol';
 

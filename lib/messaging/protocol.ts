@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ExtractResultSchema } from '../posting/schema';
 
 /**
@@ -21,11 +21,11 @@ export const backgroundProtocol = {
   },
 } as const;
 
-export type Protocol = Record<string, { request: z.ZodType; response: z.ZodType }>;
+export type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 
 export const EnvelopeSchema = z.object({
   loopready: z.literal(1),
-  name: z.string().max(64),
+  name: z.string().check(z.maxLength(64)),
   payload: z.unknown(),
 });
 export type Envelope = z.infer<typeof EnvelopeSchema>;

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+// zod/mini: the popup's bundle budget (300 kB with React) leaves no room for classic zod.
+import * as z from 'zod/mini';
 import { principleIds } from '../principles/ids';
 
 /** Caps keep a hostile or broken page from flooding the extension with text. */
@@ -21,22 +22,26 @@ export const postingFields = [
 export const PostingFieldSchema = z.enum(postingFields);
 export type PostingField = z.infer<typeof PostingFieldSchema>;
 
-const shortText = z.string().max(fieldCaps.short);
+const shortText = z.string().check(z.maxLength(fieldCaps.short));
 
 /** What the extractor read from a page (or the CLI from a file): plain text only, never HTML. */
 export const PostingSchema = z.object({
   title: shortText,
   jobId: shortText,
-  url: z.string().max(2_000).default(''),
-  locale: z.string().max(10).default(''),
-  locations: z.array(shortText).max(fieldCaps.list),
+  url: z._default(z.string().check(z.maxLength(2_000)), ''),
+  locale: z._default(z.string().check(z.maxLength(10)), ''),
+  locations: z.array(shortText).check(z.maxLength(fieldCaps.list)),
   category: shortText,
   team: shortText,
-  company: shortText.default(''),
-  description: z.string().max(fieldCaps.body),
+  company: z._default(shortText, ''),
+  description: z.string().check(z.maxLength(fieldCaps.body)),
   /** One entry per bullet or line of the section, markers ("- ", "•") removed. */
-  basicQualifications: z.array(z.string().max(fieldCaps.body)).max(200),
-  preferredQualifications: z.array(z.string().max(fieldCaps.body)).max(200),
+  basicQualifications: z
+    .array(z.string().check(z.maxLength(fieldCaps.body)))
+    .check(z.maxLength(200)),
+  preferredQualifications: z
+    .array(z.string().check(z.maxLength(fieldCaps.body)))
+    .check(z.maxLength(200)),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 
@@ -89,14 +94,14 @@ export const LevelSchema = z.object({
   /** Each reason the band was chosen (or why it is unknown), quoting the posting. */
   rationale: z.array(z.string()),
   /** Years of experience found in the basic qualifications, when any. */
-  years: z.number().nullable(),
+  years: z.nullable(z.number()),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
 export const LikelyPrincipleSchema = z.object({
   id: z.enum(principleIds),
   name: z.string(),
-  score: z.number().min(0).max(1),
+  score: z.number().check(z.minimum(0), z.maximum(1)),
   /** Phrases quoted from the posting; empty only when `isDefault`. */
   evidence: z.array(z.string()),
   /** True when the LP is listed because of the role/level, not the posting's words. */

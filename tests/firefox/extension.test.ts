@@ -13,6 +13,15 @@ const uuid = '6f1c2a55-0b7e-4b8e-9a57-3c1d2e4f5a60';
 const jobUrl = 'https://www.amazon.jobs/en/jobs/1234567/software-development-engineer-ii';
 const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/amazon-jobs/full-en.html'), 'utf8');
 
+/** The slice of the WebExtension API the test calls from an extension page. */
+interface ExtApi {
+  tabs: {
+    query(q: object): Promise<Array<{ id?: number }>>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+  browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
+}
+
 let browser: Browser;
 const outside: string[] = [];
 
@@ -45,7 +54,11 @@ async function servePage(page: Page) {
     const url = r.url();
     if (url.startsWith('https://www.amazon.jobs/')) {
       void r.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: fixture });
-    } else if (url.startsWith('moz-extension://') || url.startsWith('about:') || url.startsWith('data:')) {
+    } else if (
+      url.startsWith('moz-extension://') ||
+      url.startsWith('about:') ||
+      url.startsWith('data:')
+    ) {
       void r.continue();
     } else {
       outside.push(url);
@@ -69,11 +82,15 @@ test('the popup shows the role, level and Leadership Principles of a routed job 
   await probe.waitForSelector('main');
   // Find the job tab: the one whose content script answers getPosting.
   const tabId = await probe.evaluate(async () => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const api = (globalThis as unknown as { browser: ExtApi }).browser;
     for (let attempt = 0; attempt < 40; attempt++) {
       for (const tab of await api.tabs.query({})) {
         try {
-          const reply = (await api.tabs.sendMessage(tab.id!, { loopready: 1, name: 'getPosting', payload: {} })) as {
+          const reply = (await api.tabs.sendMessage(tab.id!, {
+            loopready: 1,
+            name: 'getPosting',
+            payload: {},
+          })) as {
             ok?: boolean;
           };
           if (reply?.ok) return tab.id!;
@@ -89,14 +106,16 @@ test('the popup shows the role, level and Leadership Principles of a routed job 
 
   const popup = await browser.newPage();
   openExtensionPage(popup, `popup.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => /Leadership Principles/i.test(document.body.innerText), { timeout: 15_000 });
+  await popup.waitForFunction(() => /Leadership Principles/i.test(document.body.innerText), {
+    timeout: 15_000,
+  });
   const text = await popup.evaluate(() => document.body.innerText);
   assert.match(text, /Software Development Engineer/);
   assert.match(text, /L5/);
   assert.match(text, /Bar Raiser/);
 
   const badge = await popup.evaluate(async (id) => {
-    const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+    const api = (globalThis as unknown as { browser: ExtApi }).browser;
     return api.browserAction.getBadgeText({ tabId: id });
   }, tabId);
   assert.equal(badge, 'L5');
