@@ -1,0 +1,66 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import background from '@/entrypoints/background';
+import type { ExtractResult } from '@/lib/posting/schema';
+
+function posting(title: string, basic: string[] = []): ExtractResult {
+  return {
+    posting: {
+      title,
+      jobId: '7',
+      url: 'https://www.amazon.jobs/en/jobs/7/x',
+      locale: 'en',
+      locations: [],
+      category: '',
+      team: '',
+      company: '',
+      description: '',
+      basicQualifications: basic,
+      preferredQualifications: [],
+    },
+    missing: [],
+  };
+}
+
+function send(payload: unknown, sender: object): Promise<unknown> {
+  return new Promise((resolve) => {
+    void fakeBrowser.runtime.onMessage.trigger(
+      { loopready: 1, name: 'postingRead', payload },
+      sender,
+      resolve,
+    );
+  });
+}
+
+describe('background', () => {
+  let setBadgeText: ReturnType<typeof vi.fn>;
+  beforeEach(() => {
+    setBadgeText = vi.fn(async () => undefined);
+    fakeBrowser.action.setBadgeText = setBadgeText;
+    fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined);
+    background.main();
+  });
+
+  it('puts the inferred level on the job tab badge', async () => {
+    const reply = await send(posting('Software Development Engineer II'), {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 3 },
+    });
+    expect(reply).toEqual({ ok: true, data: { band: 'L5' } });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: 'L5' });
+  });
+
+  it('shows "?" when the posting does not tell the level', async () => {
+    await send(posting('Associate'), { id: fakeBrowser.runtime.id, tab: { id: 4 } });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '?' });
+  });
+
+  it('rejects a malformed page reading without touching the badge', async () => {
+    const reply = await send(
+      { posting: { title: 5 } },
+      { id: fakeBrowser.runtime.id, tab: { id: 5 } },
+    );
+    expect(reply).toMatchObject({ ok: false });
+    expect(setBadgeText).not.toHaveBeenCalled();
+  });
+});
