@@ -19,11 +19,18 @@ const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
 type Counts = { passed: number; failed: number };
 const total: Counts = { passed: 0, failed: 0 };
 
-function run(label: string, cmd: string, args: string[], env: Record<string, string> = {}): boolean {
+function run(
+  label: string,
+  cmd: string,
+  args: string[],
+  env: Record<string, string> = {},
+): boolean {
   process.stdout.write(`\n== ${label}\n`);
   const started = Date.now();
   const r = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
-  process.stdout.write(`== ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`);
+  process.stdout.write(
+    `== ${label}: ${r.status === 0 ? 'ok' : 'FAILED'} (${((Date.now() - started) / 1000).toFixed(1)} s)\n`,
+  );
   return r.status === 0;
 }
 
@@ -36,15 +43,18 @@ function readJson(file: string): unknown {
 }
 
 function vitestCounts(): Counts {
-  const j = readJson(path.join(tmp, 'vitest.json')) as { numPassedTests?: number; numFailedTests?: number } | undefined;
+  const j = readJson(path.join(tmp, 'vitest.json')) as
+    { numPassedTests?: number; numFailedTests?: number } | undefined;
   return { passed: j?.numPassedTests ?? 0, failed: j?.numFailedTests ?? 0 };
 }
 
 function playwrightCounts(): Counts {
   const j = readJson(path.join(tmp, 'playwright.json')) as
-    | { stats?: { expected?: number; unexpected?: number; flaky?: number } }
-    | undefined;
-  return { passed: (j?.stats?.expected ?? 0) + (j?.stats?.flaky ?? 0), failed: j?.stats?.unexpected ?? 0 };
+    { stats?: { expected?: number; unexpected?: number; flaky?: number } } | undefined;
+  return {
+    passed: (j?.stats?.expected ?? 0) + (j?.stats?.flaky ?? 0),
+    failed: j?.stats?.unexpected ?? 0,
+  };
 }
 
 function add(c: Counts) {
@@ -53,7 +63,9 @@ function add(c: Counts) {
 }
 
 function firefoxCounts(): Counts {
-  const text = fs.existsSync(path.join(tmp, 'firefox.tap')) ? fs.readFileSync(path.join(tmp, 'firefox.tap'), 'utf8') : '';
+  const text = fs.existsSync(path.join(tmp, 'firefox.tap'))
+    ? fs.readFileSync(path.join(tmp, 'firefox.tap'), 'utf8')
+    : '';
   const num = (k: string) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
   return { passed: num('pass'), failed: num('fail') };
 }
@@ -84,7 +96,13 @@ const steps: Array<() => boolean> = [
   () => {
     const out = fs.openSync(path.join(tmp, 'firefox.tap'), 'w');
     process.stdout.write('\n== end-to-end (Firefox ESR)\n');
-    const args = ['--import', 'tsx', '--test', '--test-reporter=tap', 'tests/firefox/extension.test.ts'];
+    const args = [
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=tap',
+      'tests/firefox/extension.test.ts',
+    ];
     const r = spawnSync(process.execPath, args, {
       cwd: root,
       stdio: ['ignore', out, 'inherit'],

@@ -24,7 +24,10 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 async function postings(): Promise<ExtractResult[]> {
   const files = fs.existsSync(dataFile)
     ? [dataFile]
-    : fs.readdirSync(fixtureDir).filter((f) => f.endsWith('.html')).map((f) => path.join(fixtureDir, f));
+    : fs
+        .readdirSync(fixtureDir)
+        .filter((f) => f.endsWith('.html'))
+        .map((f) => path.join(fixtureDir, f));
   const loaded = (await Promise.all(files.map((f) => loadPostings(f)))).flat();
   return loaded.flatMap((l) => (l.ok ? [l.result] : []));
 }
@@ -33,7 +36,10 @@ function contentScriptBytes(): number {
   let dir = path.join(root, '.output/chrome-mv3');
   if (!fs.existsSync(path.join(dir, 'content-scripts/amazon-jobs.js'))) {
     const out = path.join(root, '.tmp/bench-build');
-    spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], { cwd: root, env: { ...process.env, WXT_OUT_DIR: out } });
+    spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], {
+      cwd: root,
+      env: { ...process.env, WXT_OUT_DIR: out },
+    });
     dir = path.join(out, 'chrome-mv3');
   }
   return fs.statSync(path.join(dir, 'content-scripts/amazon-jobs.js')).size;
@@ -42,7 +48,10 @@ function contentScriptBytes(): number {
 function extractTimes(): number[] {
   const html = fs.readFileSync(path.join(fixtureDir, 'full-en.html'), 'utf8');
   const url = 'https://www.amazon.jobs/en/jobs/1234567/software-development-engineer-ii';
-  const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true } });
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true },
+  });
   const doc = new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
   const times: number[] = [];
   for (let i = 0; i < 60; i++) {
@@ -64,7 +73,9 @@ export async function measure(): Promise<Record<string, number>> {
   });
   return {
     analyze_posting_median_ms: round(median(times)),
-    analyze_posting_p95_ms: round([...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)] ?? NaN),
+    analyze_posting_p95_ms: round(
+      [...times].sort((a, b) => a - b)[Math.floor(times.length * 0.95)] ?? NaN,
+    ),
     analyze_postings_measured: times.length,
     content_script_bytes: contentScriptBytes(),
     content_script_extract_median_ms: round(median(extractTimes())),
