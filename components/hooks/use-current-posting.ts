@@ -10,6 +10,17 @@ export type CurrentPosting =
   | { status: 'none'; result: null; analysis: null }
   | { status: 'ready'; result: ExtractResult; analysis: PostingAnalysis };
 
+/** How long to wait for a tab's content script before saying there is no posting. */
+const answerTimeoutMs = 1_500;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
 /** The tab to read: `?tabId=` when the page was opened for a given tab (tests, side panel), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
   const fromUrl = Number(new URLSearchParams(window.location.search).get('tabId'));
@@ -20,7 +31,8 @@ async function targetTabId(): Promise<number | undefined> {
 
 /**
  * Asks the amazon.jobs content script in the target tab for its posting and analyses it here.
- * `none` means the tab is not a job page (or the page could not be read at all).
+ * `none` means the tab is not a job page, the page could not be read at all, or it did not
+ * answer within 1.5 s (a frozen or still-loading tab must not leave the popup spinning).
  */
 export function useCurrentPosting(): CurrentPosting {
   const [result, setResult] = useState<ExtractResult | null | undefined>(undefined);
@@ -28,7 +40,9 @@ export function useCurrentPosting(): CurrentPosting {
     let live = true;
     targetTabId()
       .then((tabId) =>
-        tabId === undefined ? null : sendToTab(contentProtocol, tabId, 'getPosting', {}),
+        tabId === undefined
+          ? null
+          : withTimeout(sendToTab(contentProtocol, tabId, 'getPosting', {}), answerTimeoutMs),
       )
       .catch(() => null)
       .then(

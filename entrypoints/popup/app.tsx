@@ -1,3 +1,26 @@
+import { useCurrentPosting } from '@/components/hooks/use-current-posting';
+import { LoadingState } from '@/components/common/loading-state';
+import { NoPosting } from '@/components/posting/no-posting';
+import { PostingView } from '@/components/posting/posting-view';
+
+const sidePanelHref = '/sidepanel.html';
+
 export function App() {
-  return <main>LoopReady</main>;
+  const current = useCurrentPosting();
+  return (
+    <main className="popup">
+      {current.status === 'loading' && <LoadingState label="Reading the posting…" />}
+      {current.status === 'none' && <NoPosting sidePanelHref={sidePanelHref} />}
+      {current.status === 'ready' && (
+        <>
+          <PostingView posting={current.result.posting} analysis={current.analysis} />
+          <p className="popup-footer">
+            <a href={sidePanelHref} target="_blank" rel="noreferrer">
+              Open the side panel: resume check, stories and practice
+            </a>
+          </p>
+        </>
+      )}
+    </main>
+  );
 }

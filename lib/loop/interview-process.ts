@@ -17,7 +17,7 @@ import {
   sdeEntryLoop,
   sdeSeniorLoop,
   unknownLevelNotes,
-} from './process-tables';
+} from './process-data';
 
 const entryBands: readonly LevelBand[] = ['L3', 'L4'];
 const seniorBands: readonly LevelBand[] = ['L6', 'L7', 'L8'];
@@ -48,7 +48,11 @@ function internProcess(family: RoleFamily): InterviewProcess {
   return {
     before: [recruiterScreen, onlineAssessments[assessmentByFamily[family]]],
     loop: [
-      { ...first, name: `Interview 1: ${first.name.toLowerCase()}`, duration: internMinutes },
+      {
+        ...first,
+        name: `Interview 1: ${first.name.replace(/ \d+$/, '')}`,
+        duration: internMinutes,
+      },
       internSecondRound,
     ],
     after: [internDecision],

@@ -2,7 +2,8 @@ import type { ProcessStage, RoleFamily } from '../posting/schema';
 
 /**
  * The interview process tables, in our own words: what each stage of Amazon's hiring process
- * looks like for a role family. Data only; interview-process.ts picks and assembles.
+ * looks like for a role family. Data only (hence -data.ts, exempt from the test mirror);
+ * interview-process.ts picks and assembles, and its test covers these tables.
  *
  * Sources: the public interview guide in the project context (stages, durations, the Bar Raiser's
  * veto) and Amazon's public level names. Round mixes per family are typical patterns, not rules:

@@ -1,0 +1,32 @@
+import type { LikelyPrinciple } from '@/lib/posting/schema';
+
+interface LpEvidenceListProps {
+  lps: readonly LikelyPrinciple[];
+}
+
+/** The likely Leadership Principles, most likely first, each with the posting phrases behind it. */
+export function LpEvidenceList({ lps }: LpEvidenceListProps) {
+  if (lps.length === 0) {
+    return <p className="muted">No Leadership Principles stood out in this posting.</p>;
+  }
+  return (
+    <ol className="lp-list">
+      {lps.map((lp) => (
+        <li key={lp.id}>
+          <span className="lp-name">{lp.name}</span>
+          {lp.isDefault ? (
+            <span className="chip default-label">role/level default</span>
+          ) : (
+            <ul className="lp-evidence" aria-label={`Evidence for ${lp.name}`}>
+              {lp.evidence.map((phrase, i) => (
+                <li key={`${i}-${phrase}`}>
+                  <q>{phrase}</q>
+                </li>
+              ))}
+            </ul>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,31 @@
+import { EmptyState } from '@/components/common/empty-state';
+
+interface NoPostingProps {
+  /** Where the side panel page lives (an extension URL, passed in by the entrypoint). */
+  sidePanelHref: string;
+}
+
+/** Shown when the current tab is not an amazon.jobs job page: what LoopReady does and where to go. */
+export function NoPosting({ sidePanelHref }: NoPostingProps) {
+  return (
+    <EmptyState title="No job posting on this tab">
+      <p>
+        Open a job on amazon.jobs and LoopReady reads it for you: the role family, the likely level,
+        the Leadership Principles the posting leans on, and the interview rounds to expect.
+        Everything stays on your machine.
+      </p>
+      <ul className="links">
+        <li>
+          <a href="https://www.amazon.jobs/" target="_blank" rel="noreferrer">
+            Browse jobs on amazon.jobs
+          </a>
+        </li>
+        <li>
+          <a href={sidePanelHref} target="_blank" rel="noreferrer">
+            Open the side panel: resume check, stories and practice
+          </a>
+        </li>
+      </ul>
+    </EmptyState>
+  );
+}

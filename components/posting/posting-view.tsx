@@ -1,0 +1,39 @@
+import type { ReactNode } from 'react';
+import type { Posting, PostingAnalysis } from '@/lib/posting/schema';
+import { Section } from '@/components/common/section';
+import { LevelBadge } from './level-badge';
+import { LpEvidenceList } from './lp-evidence-list';
+import { MissingFieldsNotice } from './missing-fields-notice';
+import { PostingSummary } from './posting-summary';
+import { ProcessTimeline } from './process-timeline';
+import { RoleSummary } from './role-summary';
+
+interface PostingViewProps {
+  posting: Posting;
+  analysis: PostingAnalysis;
+  /** Rendered right after the Leadership Principles: the slot for the recruiter-screen opener. */
+  extra?: ReactNode;
+}
+
+/** The analysis of one posting: summary, partial-read notice, role, level, likely LPs, process. */
+export function PostingView({ posting, analysis, extra }: PostingViewProps) {
+  return (
+    <article className="posting-view">
+      <PostingSummary posting={posting} />
+      <MissingFieldsNotice missing={analysis.missing} />
+      <Section title="Role">
+        <RoleSummary role={analysis.role} />
+      </Section>
+      <Section title="Level">
+        <LevelBadge level={analysis.level} />
+      </Section>
+      <Section title="Likely Leadership Principles">
+        <LpEvidenceList lps={analysis.lps} />
+      </Section>
+      {extra}
+      <Section title="Interview process">
+        <ProcessTimeline process={analysis.process} />
+      </Section>
+    </article>
+  );
+}

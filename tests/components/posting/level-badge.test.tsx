@@ -1,0 +1,29 @@
+import { render, screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { LevelBadge } from '@/components/posting/level-badge';
+import { sampleAnalysis } from './sample-analysis';
+
+describe('LevelBadge', () => {
+  it('shows the level label and every reason for it', () => {
+    render(<LevelBadge level={sampleAnalysis().level} />);
+    expect(screen.getByText('SDE II, L5')).toBeTruthy();
+    const reasons = screen.getByRole('list', { name: 'Why this level' });
+    expect(reasons.textContent).toContain('Title says "II"');
+    expect(reasons.textContent).toContain('Basic qualifications ask for 3+ years');
+  });
+
+  it('shows an unknown level in the muted style', () => {
+    render(
+      <LevelBadge
+        level={{
+          band: 'unknown',
+          label: 'Unknown level',
+          rationale: ['No years found'],
+          years: null,
+        }}
+      />,
+    );
+    expect(screen.getByText('Unknown level').className).toContain('badge-unknown');
+    expect(screen.getByText('No years found')).toBeTruthy();
+  });
+});
