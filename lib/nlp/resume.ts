@@ -1,0 +1,66 @@
+import nlp from 'compromise';
+
+/**
+ * The few compromise operations the resume linter needs, each memoised per input.
+ * compromise costs ~130-230 ms on its first call and ~1 ms per short phrase after, so callers
+ * use it only for words their own lists do not settle (see lib/resume/opener.ts).
+ */
+
+const cacheLimit = 5_000;
+function memo<T>(fn: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key) => {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const value = fn(key);
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(key, value);
+    return value;
+  };
+}
+
+export const wordClasses = [
+  'past-verb',
+  'present-verb',
+  'gerund',
+  'adjective',
+  'adverb',
+  'noun',
+  'other',
+] as const;
+export type WordClass = (typeof wordClasses)[number];
+
+/**
+ * Part of speech of the first word of a phrase, read in context (pass the first few words).
+ * Known false positives: compromise reads some sentence-initial nouns as imperatives
+ * ("Research assistant ...") and some rare past forms as nouns ("Troubleshot").
+ */
+export const firstWordClass = memo((phrase: string): WordClass => {
+  const terms = nlp(phrase).terms().json() as { terms?: { tags?: string[] }[] }[];
+  const term = terms[0];
+  const tags = new Set(term?.terms?.[0]?.tags ?? []);
+  if (tags.has('Gerund')) return 'gerund';
+  if (tags.has('PastTense') || tags.has('Participle')) return 'past-verb';
+  if (tags.has('Verb')) return 'present-verb';
+  if (tags.has('Adverb')) return 'adverb';
+  if (tags.has('Adjective')) return 'adjective';
+  if (tags.has('Noun')) return 'noun';
+  return 'other';
+});
+
+/** Past tense of a verb in any form ("creating" -> "created", "lead" -> "led"); '' when unsure. */
+export const pastTenseOf = memo((verb: string): string => {
+  const out = nlp(verb).verbs().toPastTense().text().trim();
+  return /^[a-z-]+$/i.test(out) ? out.toLowerCase() : '';
+});
+
+/** Whether a word reads as a past participle ("written", "adjudged") after "was". */
+export const isParticiple = memo((word: string): boolean => {
+  const doc = nlp(`it was ${word}`);
+  return doc.has('#Passive') || doc.match(`${word}`).has('(#PastTense|#Participle)');
+});
+
+/** Pays compromise's one-off lexicon setup early (call when a panel opens). */
+export function warmUpNlp(): void {
+  nlp('Warmed up the tagger.').terms().json();
+}

@@ -1,0 +1,128 @@
+import { strongPasts } from './words';
+
+/**
+ * Finds a measurable result in a bullet: %, money, multipliers (3x), numbers with units
+ * (200 ms, 5 TB, 10k), counts of things (12 engineers, team of five), ranks (1st place, top 3),
+ * and change words (doubled, halved). Versions and product names (Python 3, S3, EC2, GPT-4,
+ * C++11, 2FA, Windows 11), years, date ranges and course codes (CS 101) are not results.
+ * Known false positives: "Python 3 scripts" (a version before a countable noun reads as a count).
+ * Known misses: results stated only in words ("cut the bill sharply").
+ */
+
+const writtenNumbers = new Set(
+  'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
+    ' ',
+  ),
+);
+const changeWords =
+  /\b(doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|twice|ten-?fold|\d+-fold|percent|percentage points?)\b/i;
+const months = new Set(
+  'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
+    ' ',
+  ),
+);
+/** Words after a bare number that are not counts ("3rd party", "4th year student"). */
+const notCountsAfterOrdinal = new Set([
+  'party',
+  'year',
+  'semester',
+  'grade',
+  'gen',
+  'generation',
+  'edition',
+  'century',
+  'floor',
+  'quarter',
+]);
+/** Capitalised words before a number that still introduce a quantity ("Over 500", "Top 3"). */
+const quantityWords = new Set(
+  'top over under about around nearly approximately almost than by to of from for across with and in at within rank ranked rated saved reduced cut increased grew among first last only up down some all each every per ~'.split(
+    ' ',
+  ),
+);
+const unitSuffix =
+  /^[~<>≈]?\d[\d,]*(?:\.\d+)?\+?(?:k|m|mm|bn|b|ms|s|sec|secs|h|hr|hrs|min|mins|gb|mb|tb|kb|pb|gbps|mbps|qps|rps|tps|fps|x|×|k\+|m\+|b\+|%|wh|kwh|mwh|gwh|w|kw|mw|gw|hz|khz|mhz|ghz|v|kv|mah|km|kg|lbs?|t|ft|mi|cm|nm|um|µm|mph|kph|pts?|loc|rpm)\+?$/i;
+const plainNumber = /^[~<>≈]?\d[\d,]*(?:\.\d+)?\+?$/;
+/** "4-hour process", "30-minute build", "5-person team": a number with a hyphenated unit. */
+const hyphenUnit =
+  /^\d[\d,.]*-(?:second|minute|hour|day|week|month|year|person|people|member|engineer|node|server|gpu|cpu|core|hour|page|course|country|city|site|store|team)s?$/i;
+/** Written numbers that name a kind, not a count ("two player game", "two-factor"). */
+const kindsAfterWritten = new Set([
+  'player',
+  'way',
+  'factor',
+  'phase',
+  'tier',
+  'step',
+  'dimensional',
+  'sided',
+  'fold',
+]);
+const range = /^\d+(?:\.\d+)?[-–]\d+(?:\.\d+)?%?$/;
+
+function isYear(token: string): boolean {
+  return /^(19[5-9]\d|20[0-4]\d)$/.test(token);
+}
+function isCourseOrProduct(prev: string): boolean {
+  if (!prev || !/[A-Z]/.test(prev)) return false;
+  const lower = prev.toLowerCase().replace(/[^a-z]/g, '');
+  if (quantityWords.has(lower) || strongPasts.has(lower)) return false;
+  return true;
+}
+function clean(token: string): string {
+  return token.replace(/^[("'[{“‘]+/, '').replace(/[)"'\]}”’,;:.!?]+$/, '');
+}
+
+/** The words that make a bullet's result measurable, or [] when it has none. */
+export function findMetrics(text: string): string[] {
+  const found: string[] = [];
+  const change = changeWords.exec(text);
+  if (change) found.push(change[0]);
+  const raw = text.split(/\s+/).filter(Boolean);
+  const tokens = raw.map(clean);
+  tokens.forEach((token, i) => {
+    const prev = tokens[i - 1] ?? '';
+    const next = (tokens[i + 1] ?? '').toLowerCase();
+    const lower = token.toLowerCase();
+    if (/\d/.test(token) && /[%$€£₹]|^#\d/.test(token) && !/^\w+#/.test(token)) {
+      found.push(token);
+    } else if (hyphenUnit.test(token) || /[=:]~?\d/.test(token.replace(/^\d+:\d+$/, ''))) {
+      found.push(token);
+    } else if (range.test(token)) {
+      const [a = '', b = ''] = token.split(/[-–]/);
+      if (!isYear(a) && !(isYear(`20${b}`) && isYear(a))) found.push(token);
+    } else if (unitSuffix.test(token) && !plainNumber.test(token)) {
+      found.push(token);
+    } else if (plainNumber.test(token)) {
+      if (isYear(token.replace(/\+$/, ''))) return;
+      if (months.has(prev.toLowerCase().replace(/\.$/, ''))) return;
+      if (/^\d+\.\d+\.\d+/.test(token)) return;
+      if (
+        isCourseOrProduct(prev) &&
+        !/^(users?|customers?|people|engineers?|members?|clients?)$/.test(next)
+      )
+        return;
+      if (raw[i - 1]?.endsWith('-') || /^[-/]/.test(raw[i] ?? '')) return;
+      found.push(token);
+    } else if (
+      /^(first|second|third|1st|2nd|3rd)$/i.test(token) &&
+      /^(prize|place|position|rank|runner)/.test(next)
+    ) {
+      found.push(token);
+    } else if (/^\d+(st|nd|rd|th)$/i.test(token)) {
+      if (!notCountsAfterOrdinal.has(next.replace(/[^a-z]/g, ''))) found.push(token);
+    } else if (
+      writtenNumbers.has(lower) &&
+      !/-/.test(raw[i] ?? '') &&
+      !kindsAfterWritten.has(next.replace(/[^a-z]/g, '')) &&
+      !(/^[A-Z]/.test(token) && i > 0 && /^[A-Z]/.test(tokens[i + 1] ?? ''))
+    ) {
+      found.push(token);
+    }
+  });
+  return found;
+}
+
+export function hasMetric(text: string): boolean {
+  return findMetrics(text).length > 0;
+}

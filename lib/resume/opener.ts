@@ -1,0 +1,116 @@
+import { firstWordClass } from '../nlp/resume';
+import { edAdjectives, nounToVerb, openerAdverbs, weakOpeners } from './verbs';
+import { bare, strongBaseOf, strongPasts, tokenize } from './words';
+
+/**
+ * Classifies how a bullet opens: a strong past-tense verb, a weak opener, a present-tense or
+ * -ing verb, an adverb, or a noun phrase/adjective. Our lists decide most words; compromise
+ * (lib/nlp) is asked only about words the lists do not know, on the first four words.
+ * Known false positives: a product name that ends in -ed ("Seeded" as a brand) reads as a verb;
+ * a noun that is also a verb ("Design of ...") reads as present tense.
+ */
+
+export type WeakOpener = (typeof weakOpeners)[number];
+
+export type Opener =
+  | { kind: 'strong'; word: string; base: string; rest: string }
+  | { kind: 'weak'; word: string; weak: WeakOpener; rest: string }
+  | { kind: 'present' | 'gerund'; word: string; base: string; rest: string }
+  | { kind: 'adverb'; word: string; next: Opener; rest: string }
+  | { kind: 'noun' | 'adjective'; word: string; base: string; rest: string }
+  | { kind: 'empty'; word: ''; rest: '' };
+
+const weakByLength = [...weakOpeners].sort((a, b) => b.phrase.length - a.phrase.length);
+const adjectives: ReadonlySet<string> = new Set(edAdjectives);
+const adverbs: ReadonlySet<string> = new Set(openerAdverbs);
+/** Prefixes that keep a hyphenated word a verb ("Co-authored", "Re-engineered", "Hand-wired"). */
+const verbPrefixes = new Set(
+  'co re self hand first pre de un cross over under out auto double triple back multi dual fine hot'.split(
+    ' ',
+  ),
+);
+const notAdverbs = new Set([
+  'apply',
+  'supply',
+  'reply',
+  'rely',
+  'assembly',
+  'family',
+  'only',
+  'early',
+  'italy',
+  'july',
+  'daily',
+  'weekly',
+  'monthly',
+]);
+
+const eedPasts = new Set(['agreed', 'guaranteed', 'freed', 'refereed', 'disagreed']);
+
+function restAfter(tokens: string[], count: number): string {
+  return tokens.slice(count).join(' ');
+}
+
+/** Classifies one word (already bare, lowercase) given the phrase it starts. */
+function classifyWord(
+  word: string,
+  phrase: string,
+): 'strong' | 'present' | 'gerund' | 'adverb' | 'noun' | 'adjective' {
+  if (strongPasts.has(word)) return 'strong';
+  if (adjectives.has(word)) return 'adjective';
+  if (word.includes('-')) {
+    const [head = '', ...tail] = word.split('-');
+    const last = tail.at(-1) ?? '';
+    if (!verbPrefixes.has(head)) return word.endsWith('ly') ? 'adverb' : 'adjective';
+    return classifyWord(last, last);
+  }
+  if (adverbs.has(word) || (word.length > 4 && word.endsWith('ly') && !notAdverbs.has(word)))
+    return 'adverb';
+  const base = strongBaseOf(word);
+  if (base) return word.endsWith('ing') ? 'gerund' : 'present';
+  if (word.length > 5 && word.endsWith('ing')) return 'gerund';
+  if (word.length > 3 && ((word.endsWith('ed') && !word.endsWith('eed')) || eedPasts.has(word)))
+    return 'strong';
+  if (nounToVerb[word]) return 'noun';
+  if (!/^[a-z][a-z'-]*$/.test(word)) return 'noun';
+  const nlpClass = firstWordClass(phrase);
+  if (nlpClass === 'past-verb') return 'strong';
+  if (nlpClass === 'present-verb') return 'present';
+  if (nlpClass === 'gerund') return 'gerund';
+  if (nlpClass === 'adverb') return 'adverb';
+  if (nlpClass === 'adjective') return 'adjective';
+  return 'noun';
+}
+
+/** Reads the opener of a bullet (leading markers, emoji and quotes are skipped). */
+export function readOpener(text: string): Opener {
+  const start = text.search(/[\p{L}]/u);
+  if (start < 0) return { kind: 'empty', word: '', rest: '' };
+  const tokens = tokenize(text.slice(start));
+  const lower = tokens.join(' ').toLowerCase();
+  const weak = weakByLength.find(
+    (w) => lower.startsWith(w.phrase) && !/[\p{L}]/u.test(lower.charAt(w.phrase.length)),
+  );
+  if (weak) {
+    const count = weak.phrase.split(' ').length;
+    return {
+      kind: 'weak',
+      word: tokens.slice(0, count).join(' '),
+      weak,
+      rest: restAfter(tokens, count),
+    };
+  }
+  const first = tokens[0] ?? '';
+  // "Experimented(scored" -> "experimented"; keeps inner hyphens.
+  const word = (bare(first).match(/^[\p{L}][\p{L}'-]*/u)?.[0] ?? '').replace(/-+$/, '');
+  if (!word || !/^[a-z]/.test(word)) {
+    return { kind: 'noun', word: first, base: '', rest: restAfter(tokens, 1) };
+  }
+  const phrase = tokens.slice(0, 4).join(' ').toLowerCase();
+  const kind = classifyWord(word, phrase);
+  const rest = restAfter(tokens, 1);
+  if (kind === 'adverb') return { kind, word: first, next: readOpener(rest), rest };
+  const base =
+    strongBaseOf(word.split('-').at(-1) ?? word) ?? strongPasts.get(word) ?? nounToVerb[word] ?? '';
+  return { kind, word: first, base, rest };
+}

@@ -1,0 +1,108 @@
+import { isParticiple } from '../../nlp/resume';
+import type { BulletRule } from '../rule';
+import { rewrite } from '../suggest';
+import { strongPasts } from '../words';
+
+/**
+ * passive-voice: "was/were/been/being + past participle" ("was written in Python", "were later
+ * used"). Passive hides who acted; a resume wants "I did it" without the "I".
+ * A cheap regex finds candidates; the participle is confirmed by our lists or by compromise.
+ * Present tense ("is used") is left alone. Known false positives: others' actions the bullet
+ * reports ("engineers who were hired by Google"); adjectives after "was" ("was interested").
+ */
+const candidate =
+  /\b(was|were|been|being)\s+(?:(?:not|also|later|then|successfully|fully|first|\w+ly)\s+)?([a-z]+)\b/gi;
+const irregular = new Set(
+  'written built done made given taken chosen known shown grown seen drawn run set put sent spent held led found brought taught sold won kept begun broken driven frozen hidden spoken stolen thrown worn rewritten rebuilt undertaken overseen shut split cut'.split(
+    ' ',
+  ),
+);
+const notParticiples = new Set([
+  'based',
+  'supposed',
+  'interested',
+  'excited',
+  'located',
+  'tired',
+  'affected',
+  'impacted',
+  'red',
+]);
+
+/** The passive phrase of a bullet ("was written"), or undefined. */
+export function findPassive(text: string): string | undefined {
+  for (const m of text.matchAll(candidate)) {
+    const word = (m[2] ?? '').toLowerCase();
+    if (notParticiples.has(word)) continue;
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    // "was used to working" means "was accustomed to"; others' states ("who were hired", "were affected").
+    if (word === 'used' && /^\s+to\s+\w+ing\b/i.test(after)) continue;
+    if (/\bwho\s+$/i.test(text.slice(0, m.index))) continue;
+    const regular = word.endsWith('ed') && !word.endsWith('eed') && word.length >= 4;
+    if (
+      irregular.has(word) ||
+      regular ||
+      strongPasts.has(word) ||
+      (word.length > 3 && isParticiple(word))
+    )
+      return m[0];
+  }
+  return undefined;
+}
+
+const pastOfParticiple: Readonly<Record<string, string>> = {
+  written: 'wrote',
+  rewritten: 'rewrote',
+  done: 'did',
+  given: 'gave',
+  taken: 'took',
+  chosen: 'chose',
+  known: 'knew',
+  shown: 'showed',
+  grown: 'grew',
+  seen: 'saw',
+  drawn: 'drew',
+  begun: 'began',
+  broken: 'broke',
+  driven: 'drove',
+  spoken: 'spoke',
+  undertaken: 'undertook',
+  overseen: 'oversaw',
+};
+
+/** "Framework was written in C" -> "Wrote the framework in C"; the subject moves after the verb. */
+function activeRewrite(text: string, phrase: string): string {
+  const at = text.indexOf(phrase);
+  const before =
+    text
+      .slice(0, at)
+      .split(/[,;:.()]|\b(?:which|that|who|and|it)\b/i)
+      .at(-1)
+      ?.trim() ?? '';
+  const subject = before.split(/\s+/).slice(-4).join(' ');
+  const participle = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase();
+  const past = pastOfParticiple[participle] ?? participle;
+  const after = text
+    .slice(at + phrase.length)
+    .replace(/^\s*by\s+\S+/i, '')
+    .trim();
+  const object = subject
+    ? `${subject.replace(/^(the|a|an|this|my|our)\s+/i, '').toLowerCase()} ${after}`
+    : after;
+  return rewrite(past, object);
+}
+
+export const passiveVoice: BulletRule = {
+  id: 'passive-voice',
+  check({ text, english }) {
+    if (!english) return undefined;
+    const phrase = findPassive(text);
+    if (!phrase) return undefined;
+    return {
+      rule: 'passive-voice',
+      severity: 'warning',
+      message: `"${phrase}" is passive: it hides who did the work.`,
+      suggestion: `Make yourself the doer: ${activeRewrite(text, phrase)}.`,
+    };
+  },
+};

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { principleIds } from '../principles/ids';
+
+/** Stable rule ids: shown to users, used by tests and by the evaluation script. */
+export const ruleIds = [
+  'weak-opener',
+  'no-action-verb',
+  'tense',
+  'no-metric',
+  'passive-voice',
+  'first-person',
+  'too-long',
+  'too-short',
+  'filler',
+  'repeated-verb',
+] as const;
+export const RuleIdSchema = z.enum(ruleIds);
+export type RuleId = z.infer<typeof RuleIdSchema>;
+
+export const severities = ['error', 'warning', 'info'] as const;
+export const SeveritySchema = z.enum(severities);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** One problem in a bullet, with a concrete fix fitting that bullet. */
+export const FindingSchema = z.object({
+  rule: RuleIdSchema,
+  severity: SeveritySchema,
+  message: z.string(),
+  suggestion: z.string(),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+/** What the CLI prints and the side panel shows for one bullet. */
+export const LintedBulletSchema = z.object({
+  text: z.string(),
+  findings: z.array(FindingSchema),
+  /** 0-100; 100 means nothing to fix. */
+  score: z.number().min(0).max(100),
+  /** LP ids this bullet gives evidence for. */
+  lps: z.array(z.enum(principleIds)),
+});
+export type LintedBullet = z.infer<typeof LintedBulletSchema>;
+
+export const sectionKinds = [
+  'summary',
+  'experience',
+  'projects',
+  'education',
+  'skills',
+  'awards',
+  'leadership',
+  'publications',
+  'other',
+] as const;
+export const SectionKindSchema = z.enum(sectionKinds);
+export type SectionKind = z.infer<typeof SectionKindSchema>;
+
+/** A bullet found in a resume, with where it sits. */
+export const ResumeBulletSchema = z.object({
+  text: z.string(),
+  section: SectionKindSchema,
+  /** True when the bullet belongs to a role whose dates end in "Present"/"Current". */
+  current: z.boolean(),
+});
+export type ResumeBullet = z.infer<typeof ResumeBulletSchema>;
+
+export const ResumeSectionSchema = z.object({
+  heading: z.string(),
+  kind: SectionKindSchema,
+  bullets: z.array(ResumeBulletSchema),
+});
+export type ResumeSection = z.infer<typeof ResumeSectionSchema>;
+
+/** Input of the CLI's .json form: an array of strings or of objects with `text`. */
+export const BulletListFileSchema = z.array(
+  z.union([z.string(), z.looseObject({ text: z.string() })]),
+);
+
+/** The resume saved in IndexedDB (one row, id "current"). */
+export const SavedResumeSchema = z.object({
+  id: z.literal('current'),
+  text: z.string().max(2_000_000),
+  fileName: z.string().max(300).default(''),
+  updatedAt: z.number(),
+});
+export type SavedResume = z.infer<typeof SavedResumeSchema>;

@@ -1,0 +1,65 @@
+import { irregularPasts, strongPastExtras, strongVerbs } from './verbs';
+
+/**
+ * Tokenising and conjugation helpers shared by the rules. Pure and cheap (no NLP library):
+ * the lists in verbs.ts settle most openers; lib/nlp is the fallback for the rest.
+ */
+
+/** Words of a bullet: letters, digits and inner - ' . + # / kept (so "C++11", "Node.js" stay whole). */
+export function tokenize(text: string): string[] {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+}
+
+/** A token without surrounding punctuation, lowercased: '"Designed,' -> 'designed'. */
+export function bare(token: string): string {
+  return token
+    .replace(/^[^\p{L}\p{N}$€£₹#~<>]+/u, '')
+    .replace(/[^\p{L}\p{N}%+]+$/u, '')
+    .toLowerCase();
+}
+
+/** Past tense of a base verb by our own rules: irregulars, -e, consonant + y, else -ed. */
+export function conjugatePast(base: string): string {
+  const b = base.toLowerCase();
+  const irregular = irregularPasts[b];
+  if (irregular) return irregular;
+  if (b.endsWith('e')) return `${b}d`;
+  if (/[^aeiou]y$/.test(b)) return `${b.slice(0, -1)}ied`;
+  return `${b}ed`;
+}
+
+export const strongBases: ReadonlySet<string> = new Set(strongVerbs);
+export const strongPasts: ReadonlyMap<string, string> = new Map([
+  ...strongVerbs.map((v) => [conjugatePast(v), v] as const),
+  ...strongPastExtras.map((v) => [v, v] as const),
+]);
+
+/** Base form of a verb in -s/-es, -ing or base form, if it is one of our strong verbs. */
+export function strongBaseOf(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (strongBases.has(w)) return w;
+  const candidates: string[] = [];
+  if (w.endsWith('ing')) {
+    const stem = w.slice(0, -3);
+    candidates.push(stem, `${stem}e`, stem.slice(0, -1));
+  }
+  if (w.endsWith('ies')) candidates.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) candidates.push(w.slice(0, -2));
+  if (w.endsWith('s')) candidates.push(w.slice(0, -1));
+  return candidates.find((c) => strongBases.has(c));
+}
+
+/** "built the API" -> "Built the API". */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/** Shortens a rewrite for a suggestion: at most `max` words, with an ellipsis when cut. */
+export function clip(text: string, max = 10): string {
+  const words = text.trim().split(/\s+/);
+  const cut = words
+    .slice(0, max)
+    .join(' ')
+    .replace(/[,;:.]+$/, '');
+  return words.length > max ? `${cut} …` : cut;
+}
