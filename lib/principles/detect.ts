@@ -1,0 +1,146 @@
+import { principles } from './catalogue';
+import type { PrincipleId } from './ids';
+import { compileSignals, type SignalMatcher } from './signal-pattern';
+
+/**
+ * Finds which Leadership Principles a text hints at by matching each LP's signal phrases
+ * (catalogue.ts) on word boundaries, and quotes the words around each hit as evidence.
+ * Generic on purpose: used for postings, resume bullets and STAR stories. Scores grow with the
+ * number of distinct signals (phrases count more than single words) and saturate towards 1.
+ * Known false positives: no negation or sense handling ("no customer data", "model training"),
+ * and common words such as "data", "quality" or "impact" fire in any technical text.
+ */
+
+export interface DetectedPrinciple {
+  id: PrincipleId;
+  name: string;
+  /** 0..1; saturates, so compare within one text rather than across texts of very different length. */
+  score: number;
+  /** Snippets quoted from the text, each a matched signal with a few words around it. */
+  evidence: string[];
+  /** The catalogue signals that matched, in order of first appearance. */
+  signals: string[];
+}
+
+export interface DetectOptions {
+  /** Most snippets kept per LP (default 5). */
+  maxEvidence?: number;
+}
+
+const contextWords = 3;
+const contextChars = 50;
+const maxSnippet = 80;
+const boundary = /[.!?;:\n\r•|()[\]]/;
+/** Raw weight at which the score reaches about 0.63. */
+const saturation = 3;
+/** Extra weight for repeats of an already-seen signal, and the cap on that bonus. */
+const repeatBonus = 0.25;
+const repeatCap = 1;
+
+const matchers: readonly (SignalMatcher & { id: PrincipleId; name: string; order: number })[] =
+  principles.map((p, order) => ({ ...compileSignals(p.signals), id: p.id, name: p.name, order }));
+
+/** Start indices of up to `contextWords` whole words before `start`, nearest last, within one sentence. */
+function leftStarts(text: string, start: number): number[] {
+  const floor = Math.max(0, start - contextChars);
+  const starts: number[] = [];
+  let i = start;
+  while (starts.length < contextWords) {
+    while (i > floor && /\s/.test(text[i - 1] ?? '')) i -= 1;
+    let j = i;
+    while (j > floor && !/\s/.test(text[j - 1] ?? '') && !boundary.test(text[j - 1] ?? '')) j -= 1;
+    const whole = j === 0 || /\s/.test(text[j - 1] ?? '') || boundary.test(text[j - 1] ?? '');
+    if (j === i || !whole) break;
+    starts.push(j);
+    i = j;
+  }
+  return starts;
+}
+
+/** End indices of up to `contextWords` whole words after `end`, nearest first, within one sentence. */
+function rightEnds(text: string, end: number): number[] {
+  const ceiling = Math.min(text.length, end + contextChars);
+  const ends: number[] = [];
+  let i = end;
+  while (ends.length < contextWords) {
+    let j = i;
+    while (j < ceiling && /[ \t]/.test(text[j] ?? '')) j += 1;
+    let k = j;
+    while (k < ceiling && !/\s/.test(text[k] ?? '') && !boundary.test(text[k] ?? '')) k += 1;
+    const whole = k === text.length || /\s/.test(text[k] ?? '') || boundary.test(text[k] ?? '');
+    if (k === j || !whole) break;
+    ends.push(k);
+    i = k;
+  }
+  return ends;
+}
+
+/** Where the quote for a match starts and ends: whole words only, within one sentence, at most 80 chars. */
+function quoteSpan(text: string, start: number, end: number): { from: number; to: number } {
+  const lefts = leftStarts(text, start);
+  const rights = rightEnds(text, end);
+  const span = () => ({ from: lefts.at(-1) ?? start, to: rights.at(-1) ?? end });
+  while (span().to - span().from > maxSnippet && lefts.length + rights.length > 0) {
+    if (lefts.length >= rights.length) lefts.pop();
+    else rights.pop();
+  }
+  return span();
+}
+
+/** A matched phrase with up to three words either side, within one sentence, at most 80 chars. */
+export function quoteAround(text: string, start: number, end: number): string {
+  const { from, to } = quoteSpan(text, start, end);
+  return text
+    .slice(from, to)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,\-–—"'*]+|[\s,\-–—"'*]+$/g, '')
+    .slice(0, maxSnippet)
+    .trim();
+}
+
+function scanOne(
+  text: string,
+  matcher: (typeof matchers)[number],
+  maxEvidence: number,
+): DetectedPrinciple | null {
+  const { regex, signals } = matcher;
+  const counts = new Map<number, number>();
+  const evidence: string[] = [];
+  let quotedUpTo = -1;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m; m = regex.exec(text)) {
+    let group = 1;
+    while (group < m.length && m[group] === undefined) group += 1;
+    const seen = counts.get(group - 1) ?? 0;
+    counts.set(group - 1, seen + 1);
+    const end = m.index + m[0].length;
+    // One quote per signal, skipping matches already inside the previous quote.
+    if (seen === 0 && m.index >= quotedUpTo && evidence.length < maxEvidence) {
+      evidence.push(quoteAround(text, m.index, end));
+      quotedUpTo = quoteSpan(text, m.index, end).to;
+    }
+  }
+  if (counts.size === 0) return null;
+  let raw = 0;
+  let repeats = 0;
+  for (const [index, count] of counts) {
+    raw += (signals[index] ?? '').includes(' ') ? 1.5 : 1;
+    repeats += count - 1;
+  }
+  raw += Math.min(repeats * repeatBonus, repeatCap);
+  const score = Math.round((1 - Math.exp(-raw / saturation)) * 100) / 100;
+  const matched = [...counts.keys()].map((i) => signals[i] ?? '');
+  return { id: matcher.id, name: matcher.name, score, evidence, signals: matched };
+}
+
+/** LPs the text hints at, each with quoted evidence; sorted by score, then catalogue order. */
+export function detectPrinciples(text: string, options: DetectOptions = {}): DetectedPrinciple[] {
+  const maxEvidence = options.maxEvidence ?? 5;
+  const found: { hit: DetectedPrinciple; order: number }[] = [];
+  for (const matcher of matchers) {
+    const hit = scanOne(text, matcher, maxEvidence);
+    if (hit) found.push({ hit, order: matcher.order });
+  }
+  found.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
+  return found.map((f) => f.hit);
+}
