@@ -1,0 +1,88 @@
+import { ProfileSchema, type Profile } from '../opener/profile-schema';
+import { SavedPlanSchema } from '../loop/plan-schema';
+import { SavedPostingSchema, type Bank, type ExportFile } from '../stories/bank-schema';
+import {
+  buildExport,
+  mergeBanks,
+  parseExportFile,
+  type ImportMode,
+  type ImportSummary,
+} from '../stories/import-export';
+import { StorySchema } from '../stories/schema';
+import { getDb, profileRowId, type LoopReadyDb } from './db';
+
+function validRows<T>(
+  rows: unknown[],
+  parse: (row: unknown) => { success: boolean; data?: T },
+): T[] {
+  return rows.flatMap((row) => {
+    const parsed = parse(row);
+    return parsed.success && parsed.data !== undefined ? [parsed.data] : [];
+  });
+}
+
+function byId<T extends { id: string }>(rows: T[]): T[] {
+  return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Reads the bank; call inside a transaction over stories, profiles, postings and plans. */
+async function readBank(db: LoopReadyDb): Promise<Bank> {
+  const [stories, profiles, postings, plans] = await Promise.all([
+    db.stories.toArray(),
+    db.profiles.toArray(),
+    db.postings.toArray(),
+    db.plans.toArray(),
+  ]);
+  const profileRow = profiles.find((p) => p.id === profileRowId) ?? profiles[0];
+  let profile: Profile | null = null;
+  if (profileRow) {
+    const { id: _id, ...fields } = profileRow;
+    const parsed = ProfileSchema.safeParse(fields);
+    profile = parsed.success ? parsed.data : null;
+  }
+  return {
+    stories: byId(validRows(stories, (r) => StorySchema.safeParse(r))),
+    profile,
+    postings: byId(validRows(postings, (r) => SavedPostingSchema.safeParse(r))),
+    plans: byId(validRows(plans, (r) => SavedPlanSchema.safeParse(r))),
+  };
+}
+
+/** The whole bank as one export file, read in a single transaction so it is consistent. */
+export async function exportBank(now = new Date()): Promise<ExportFile> {
+  const db = getDb();
+  const bank = await db.transaction('r', [db.stories, db.profiles, db.postings, db.plans], () =>
+    readBank(db),
+  );
+  return buildExport(bank, now);
+}
+
+export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+
+/**
+ * Imports an export file (already JSON-parsed): validates all of it first, then writes everything
+ * in one transaction. A malformed or partly bad file changes nothing and the error names the first
+ * bad field; a failure while writing rolls the whole import back.
+ */
+export async function importBank(data: unknown, mode: ImportMode): Promise<ImportOutcome> {
+  const parsed = parseExportFile(data);
+  if (!parsed.ok) return parsed;
+  const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
+  const db = getDb();
+  const tables = [db.stories, db.profiles, db.postings, db.plans];
+  const summary = await db.transaction('rw', tables, async () => {
+    const current = await readBank(db);
+    const next = mergeBanks(current, incoming, mode);
+    const profiles = await db.profiles.toArray();
+    const profileId =
+      profiles.find((p) => p.id === profileRowId)?.id ?? profiles[0]?.id ?? profileRowId;
+    // Replace starts from empty tables; merge only puts rows, so nothing here is dropped.
+    if (mode === 'replace') await Promise.all(tables.map((t) => t.clear()));
+    await db.stories.bulkPut(next.bank.stories);
+    await db.postings.bulkPut(next.bank.postings);
+    await db.plans.bulkPut(next.bank.plans);
+    if (next.bank.profile) await db.profiles.put({ ...next.bank.profile, id: profileId });
+    return next.summary;
+  });
+  return { ok: true, summary };
+}

@@ -1,0 +1,41 @@
+import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
+import { SavedPostingSchema, type SavedPosting } from '../stories/bank-schema';
+import { getDb } from './db';
+
+/** The key a posting is kept under: its job id, or its URL when the page showed no id. */
+export function postingKey(result: ExtractResult): string {
+  return result.posting.jobId.trim() || result.posting.url.trim();
+}
+
+/**
+ * Keeps (or refreshes) a posting the user has open, so a plan can be made for it later.
+ * Returns null when the posting has neither a job id nor a URL to key it by.
+ */
+export async function savePosting(
+  result: ExtractResult,
+  seenAt = Date.now(),
+): Promise<SavedPosting | null> {
+  const id = postingKey(result);
+  if (!id) return null;
+  const saved = SavedPostingSchema.parse({ id, result: ExtractResultSchema.parse(result), seenAt });
+  await getDb().postings.put(saved);
+  return saved;
+}
+
+/** Saved postings, last seen first. */
+export async function listSavedPostings(): Promise<SavedPosting[]> {
+  const rows = await getDb().postings.orderBy('seenAt').reverse().toArray();
+  return rows.flatMap((row) => {
+    const parsed = SavedPostingSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function getSavedPosting(id: string): Promise<SavedPosting | undefined> {
+  const parsed = SavedPostingSchema.safeParse(await getDb().postings.get(id));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function deleteSavedPosting(id: string): Promise<void> {
+  await getDb().postings.delete(id);
+}

@@ -1,0 +1,74 @@
+import { StoryDraftSchema, StorySchema, type Story, type StoryDraft } from '../stories/schema';
+import { getDb } from './db';
+
+/** Rows that no longer parse (a bug or a hand-edited db) are skipped rather than breaking the list. */
+function parseRows(rows: unknown[]): Story[] {
+  return rows.flatMap((row) => {
+    const parsed = StorySchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Every story, most recently changed first (ties by id, so the order is stable). */
+export async function listStories(): Promise<Story[]> {
+  const rows = parseRows(await getDb().stories.toArray());
+  return rows.sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? -1 : 1));
+}
+
+export async function getStory(id: string): Promise<Story | undefined> {
+  const row = await getDb().stories.get(id);
+  return row ? parseRows([row])[0] : undefined;
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
+export async function addStory(draft: StoryDraft, now = Date.now()): Promise<Story> {
+  const story = StorySchema.parse({
+    ...StoryDraftSchema.parse(draft),
+    id: newId(),
+    createdAt: now,
+    updatedAt: now,
+  });
+  await getDb().stories.add(story);
+  return story;
+}
+
+/** Replaces the story's text and tags; throws when the id is gone (deleted in another panel). */
+export async function updateStory(id: string, draft: StoryDraft, now = Date.now()): Promise<Story> {
+  const db = getDb();
+  return db.transaction('rw', db.stories, async () => {
+    const current = await getStory(id);
+    if (!current) throw new Error(`No story with id '${id}'`);
+    const story = StorySchema.parse({
+      ...current,
+      ...StoryDraftSchema.parse(draft),
+      updatedAt: now,
+    });
+    await db.stories.put(story);
+    return story;
+  });
+}
+
+/** A copy with a new id and "(copy)" in the title, to adapt one story for another principle. */
+export async function duplicateStory(id: string, now = Date.now()): Promise<Story> {
+  const current = await getStory(id);
+  if (!current) throw new Error(`No story with id '${id}'`);
+  const title = `${current.title} (copy)`.slice(0, 200);
+  return addStory({ ...current, title }, now);
+}
+
+/** Deletes and returns the story, so the caller can offer undo with restoreStory. */
+export async function deleteStory(id: string): Promise<Story | undefined> {
+  const db = getDb();
+  return db.transaction('rw', db.stories, async () => {
+    const current = await getStory(id);
+    await db.stories.delete(id);
+    return current;
+  });
+}
+
+export async function restoreStory(story: Story): Promise<void> {
+  await getDb().stories.put(StorySchema.parse(story));
+}

@@ -1,0 +1,133 @@
+import type { PrincipleId } from '../principles/ids';
+import type { PostingAnalysis, RoundKind } from '../posting/schema';
+import { checkStory, maxQuality, type StoryChecks } from '../stories/checks';
+import type { Story } from '../stories/schema';
+import { assignMaxValue } from './assignment';
+import { spreadProjects, type Slot } from './plan-projects';
+import { gapMessage } from './plan-gaps';
+import type { PlanLock } from './plan-schema';
+import { planSlots } from './plan-slots';
+
+/** Why a story sits in a slot: tagged with the slot's principle, or its text shows it; `other` only when locked. */
+export type SlotMatch = 'tagged' | 'evidence' | 'other';
+
+export interface PlannedSlot {
+  lp: PrincipleId;
+  storyId: string | null;
+  match: SlotMatch | null;
+  locked: boolean;
+}
+export interface PlannedRound {
+  name: string;
+  kind: RoundKind;
+  slots: PlannedSlot[];
+}
+export interface PlanGap {
+  round: string;
+  roundIndex: number;
+  lp: PrincipleId;
+  message: string;
+}
+export interface RoundPlan {
+  rounds: PlannedRound[];
+  gaps: PlanGap[];
+  /** Stories no slot uses, by id: the backups. */
+  unused: string[];
+}
+
+export interface PlanOptions {
+  locks?: readonly PlanLock[];
+  /** Checks per story; pass a memoised one when planning repeatedly (the UI does). */
+  checksOf?: (story: Story) => StoryChecks;
+}
+
+function matchOf(story: Story, checks: StoryChecks, lp: PrincipleId): SlotMatch {
+  if (story.lps.includes(lp)) return 'tagged';
+  return checks.evidence.some((e) => e.id === lp) ? 'evidence' : 'other';
+}
+
+/** Valid locks only: an existing slot and story, each used once; later duplicates lose. */
+function usableLocks(locks: readonly PlanLock[], slots: readonly Slot[], ids: Set<string>) {
+  const bySlot = new Map<number, string>();
+  const used = new Set<string>();
+  for (const lock of locks) {
+    const slot = slots.findIndex((s) => s.roundIndex === lock.roundIndex && s.lp === lock.lp);
+    if (slot < 0 || bySlot.has(slot) || used.has(lock.storyId) || !ids.has(lock.storyId)) continue;
+    bySlot.set(slot, lock.storyId);
+    used.add(lock.storyId);
+  }
+  return bySlot;
+}
+
+/**
+ * Assigns stories to every (round, principle) slot of the posting's process, each story at most
+ * once. Solved exactly as one maximum-value assignment whose weights are lexicographic: first the
+ * number of slots filled by a story tagged with the slot's principle, then slots filled by a story
+ * whose text gives evidence for it, then the stories' check quality. Different projects within a
+ * round are a final tie-break (a pairwise preference, so it is applied as value-preserving swaps).
+ * Stories are taken in id order, so ties always break the same way.
+ */
+export function planRounds(
+  stories: readonly Story[],
+  analysis: PostingAnalysis,
+  options: PlanOptions = {},
+): RoundPlan {
+  const skeleton = planSlots(analysis);
+  const slots: Slot[] = skeleton.flatMap((r, roundIndex) =>
+    r.lps.map((lp) => ({ roundIndex, lp })),
+  );
+  const seen = new Set<string>();
+  const bank = [...stories]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .filter((s) => !seen.has(s.id) && Boolean(seen.add(s.id)));
+  const checksOf = options.checksOf ?? checkStory;
+  const checks = bank.map((s) => checksOf(s));
+  const locked = usableLocks(options.locks ?? [], slots, seen);
+  const lockedIds = new Set(locked.values());
+
+  const openSlots = slots.map((_, i) => i).filter((i) => !locked.has(i));
+  const free = bank.map((_, j) => j).filter((j) => !lockedIds.has(bank[j]!.id));
+  const tier2 = slots.length * maxQuality + 1;
+  const tier1 = (slots.length + 1) * tier2;
+  const value = (slot: number, story: number): number => {
+    const m = matchOf(bank[story]!, checks[story]!, slots[slot]!.lp);
+    if (m === 'other') return 0;
+    return (m === 'tagged' ? tier1 : tier2) + checks[story]!.quality;
+  };
+  const cols = assignMaxValue(openSlots.map((s) => free.map((j) => value(s, j))));
+
+  const storyOfSlot = new Map<number, number>();
+  openSlots.forEach((s, i) => {
+    const col = cols[i] ?? -1;
+    if (col >= 0) storyOfSlot.set(s, free[col]!);
+  });
+  const indexOfId = new Map(bank.map((s, j) => [s.id, j]));
+  for (const [slot, id] of locked) storyOfSlot.set(slot, indexOfId.get(id)!);
+  spreadProjects({ slots, bank, storyOfSlot, mutable: new Set(openSlots), value });
+
+  const rounds: PlannedRound[] = skeleton.map((r) => ({ name: r.name, kind: r.kind, slots: [] }));
+  const gaps: PlanGap[] = [];
+  slots.forEach((slot, i) => {
+    const j = storyOfSlot.get(i);
+    const round = rounds[slot.roundIndex]!;
+    if (j === undefined) {
+      round.slots.push({ lp: slot.lp, storyId: null, match: null, locked: false });
+      gaps.push({
+        round: round.name,
+        roundIndex: slot.roundIndex,
+        lp: slot.lp,
+        message: gapMessage(slot.lp),
+      });
+      return;
+    }
+    const story = bank[j]!;
+    round.slots.push({
+      lp: slot.lp,
+      storyId: story.id,
+      match: matchOf(story, checks[j]!, slot.lp),
+      locked: locked.has(i),
+    });
+  });
+  const usedIds = new Set([...storyOfSlot.values()].map((j) => bank[j]!.id));
+  return { rounds, gaps, unused: bank.map((s) => s.id).filter((id) => !usedIds.has(id)) };
+}

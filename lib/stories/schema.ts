@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import { principleIds, type PrincipleId } from '../principles/ids';
+
+/** Caps keep one pasted novel from slowing every view; a 2-minute answer is about 300 words. */
+export const storyCaps = { id: 100, short: 200, part: 6_000, tags: 20, tag: 60 } as const;
+
+export const PrincipleIdSchema = z.enum(principleIds, {
+  error: (issue) => `unknown principle '${String(issue.input)}'`,
+});
+
+/** The four parts of a STAR answer, in the order they are told. */
+export const starParts = ['situation', 'task', 'action', 'result'] as const;
+export type StarPart = (typeof starParts)[number];
+
+/** "required" when the field is absent, zod's own message ("expected string") otherwise. */
+const requiredText = () =>
+  z.string({ error: (issue) => (issue.input === undefined ? 'required' : undefined) }).trim();
+const part = requiredText().max(storyCaps.part);
+const short = z.string().trim().max(storyCaps.short);
+
+/**
+ * One STAR story in the bank. The same shape lives in IndexedDB, the export file and the CLI input;
+ * project, period, tags and the timestamps default so a hand-written JSON array needs only the rest.
+ * `lps` are the principles the user tagged it for (1-3); `tags` are free words of their own.
+ */
+export const StorySchema = z.object({
+  id: requiredText().min(1, 'a story needs an id').max(storyCaps.id),
+  title: requiredText().min(1, 'a story needs a title').max(storyCaps.short),
+  project: short.default(''),
+  period: short.default(''),
+  situation: part,
+  task: part,
+  action: part,
+  result: part,
+  lps: z
+    .array(PrincipleIdSchema, {
+      error: (issue) => (issue.input === undefined ? 'required' : undefined),
+    })
+    .min(1, 'tag the story with at least one principle')
+    .max(3, 'tag the story with at most 3 principles')
+    .refine((lps) => new Set(lps).size === lps.length, 'a principle is listed twice'),
+  tags: z.array(z.string().trim().min(1).max(storyCaps.tag)).max(storyCaps.tags).default([]),
+  /** Milliseconds since the epoch. */
+  createdAt: z.number().int().nonnegative().default(0),
+  updatedAt: z.number().int().nonnegative().default(0),
+});
+export type Story = z.infer<typeof StorySchema>;
+export type StoryInput = z.input<typeof StorySchema>;
+
+/** What the story form edits: everything but the id and timestamps, which the bank sets. */
+export const StoryDraftSchema = StorySchema.omit({ id: true, createdAt: true, updatedAt: true });
+export type StoryDraft = z.infer<typeof StoryDraftSchema>;
+
+export function emptyDraft(): StoryDraft {
+  return {
+    title: '',
+    project: '',
+    period: '',
+    situation: '',
+    task: '',
+    action: '',
+    result: '',
+    lps: [],
+    tags: [],
+  };
+}
+
+/** The text a listener hears: the four STAR parts, in order. */
+export function storyText(story: Pick<Story, StarPart>): string {
+  return starParts.map((p) => story[p]).join('\n');
+}
+
+export function isPrincipleId(value: string): value is PrincipleId {
+  return (principleIds as readonly string[]).includes(value);
+}

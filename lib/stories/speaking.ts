@@ -1,0 +1,23 @@
+/** Speaking pace used for every spoken-time estimate: about 150 words a minute. */
+export const wordsPerMinute = 150;
+/** A STAR answer should take about 75 seconds; past 2 minutes the interviewer starts cutting in. */
+export const targetSeconds = 75;
+export const maxSeconds = 120;
+/** Under about 30 seconds a story rarely has room for the Action's detail. */
+export const minSeconds = 30;
+
+export function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export function speakingSeconds(words: number): number {
+  return Math.round((words / wordsPerMinute) * 60);
+}
+
+/** "1 min 15 s", "45 s". */
+export function formatSeconds(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  if (m === 0) return `${s} s`;
+  return s === 0 ? `${m} min` : `${m} min ${s} s`;
+}

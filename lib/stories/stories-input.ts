@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { findDuplicateId, parseExportFile } from './import-export';
+import { firstIssue } from './issue-path';
+import { StorySchema, type Story } from './schema';
+
+export type StoriesInput = { ok: true; stories: Story[] } | { ok: false; error: string };
+
+/**
+ * Stories for the CLI: a LoopReady export file, a JSON array of stories, or `{ "stories": [...] }`.
+ * Each story needs id, title, situation, task, action, result and lps; the rest default.
+ * Errors name the field: "stories[2].lps[0]: unknown principle 'ownersihp'".
+ */
+export function parseStoriesInput(data: unknown): StoriesInput {
+  if (typeof data === 'object' && data !== null && !Array.isArray(data) && 'format' in data) {
+    const file = parseExportFile(data);
+    return file.ok ? { ok: true, stories: file.value.stories } : file;
+  }
+  const list: unknown =
+    typeof data === 'object' && data !== null && !Array.isArray(data) && 'stories' in data
+      ? (data as { stories: unknown }).stories
+      : data;
+  if (!Array.isArray(list))
+    return { ok: false, error: 'expected a JSON array of stories or a LoopReady export file' };
+  const parsed = z.array(StorySchema).safeParse(list);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error, ['stories']) };
+  const duplicate = findDuplicateId(parsed.data, 'stories');
+  return duplicate ? { ok: false, error: duplicate } : { ok: true, stories: parsed.data };
+}

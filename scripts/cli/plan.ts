@@ -1,0 +1,88 @@
+/**
+ * `npm run -s cli -- plan --stories FILE --posting FILE`: plans the interview loop of the first
+ * posting in the posting file with the stories in the stories file (a LoopReady export or a JSON
+ * array of stories). Prints `{ rounds: [{ name, kind, slots: [{ lp, storyId }] }], gaps:
+ * [{ round, lp }], unused: [id] }`; bad input gets one message naming the field and exit 2.
+ */
+import fs from 'node:fs/promises';
+import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
+import { analyzePosting } from '../../lib/posting/analyze';
+import { parseStoriesInput } from '../../lib/stories/stories-input';
+import { loadPostings } from './load-postings';
+
+const usage = 'usage: npm run -s cli -- plan --stories FILE --posting FILE';
+
+function flags(args: string[]): { stories?: string; posting?: string; error?: string } {
+  const out: { stories?: string; posting?: string } = {};
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [name, inline] = arg.startsWith('--') ? arg.slice(2).split(/=(.*)/s, 2) : [undefined];
+    if (name !== 'stories' && name !== 'posting') return { error: `unknown argument '${arg}'` };
+    const value = inline ?? args[++i];
+    if (!value) return { error: `--${name} needs a FILE` };
+    out[name] = value;
+  }
+  return out;
+}
+
+async function readStories(file: string) {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    return {
+      ok: false as const,
+      error: code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`,
+    };
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return {
+      ok: false as const,
+      error: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
+  }
+  return parseStoriesInput(data);
+}
+
+/** The CLI contract: only the fields the command promises, in a fixed order. */
+function toOutput(plan: RoundPlan) {
+  return {
+    rounds: plan.rounds.map((r) => ({
+      name: r.name,
+      kind: r.kind,
+      slots: r.slots.map((s) => ({ lp: s.lp, storyId: s.storyId })),
+    })),
+    gaps: plan.gaps.map((g) => ({ round: g.round, lp: g.lp })),
+    unused: plan.unused,
+  };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const opts = flags(args);
+  if (opts.error || !opts.stories || !opts.posting) {
+    const missing = !opts.stories ? '--stories FILE is required' : '--posting FILE is required';
+    process.stderr.write(`loopready plan: ${opts.error ?? missing}\n${usage}\n`);
+    return 2;
+  }
+  const stories = await readStories(opts.stories);
+  if (!stories.ok) {
+    process.stderr.write(`loopready plan: ${opts.stories}: ${stories.error}\n`);
+    return 2;
+  }
+  const [first] = await loadPostings(opts.posting);
+  if (!first) {
+    process.stderr.write(`loopready plan: ${opts.posting}: no posting in the file\n`);
+    return 2;
+  }
+  if (!first.ok) {
+    process.stderr.write(`loopready plan: ${first.source}: ${first.error}\n`);
+    return 2;
+  }
+  const plan = planRounds(stories.stories, analyzePosting(first.result));
+  process.stdout.write(`${JSON.stringify(toOutput(plan), null, 2)}\n`);
+  return 0;
+}
