@@ -1,0 +1,125 @@
+import type { LevelBand, RoleFamily } from '../posting/schema';
+import { genericPhrase, specificName } from './generic-reason';
+import { bandFromTarget, bandName, bandRank } from './level-wording';
+import type { Profile } from './profile-schema';
+import { maxOpenerSeconds, variantWordTargets } from './spoken-length';
+import type { OpenerVariant } from './opener-sentences';
+
+export const checkSeverities = ['error', 'warning', 'info'] as const;
+export type CheckSeverity = (typeof checkSeverities)[number];
+
+export const openerCheckIds = [
+  'generic-reason',
+  'missing-reason',
+  'too-long',
+  'over-target',
+  'level-mismatch',
+  'incomplete-profile',
+  'left-out',
+] as const;
+export type OpenerCheckId = (typeof openerCheckIds)[number];
+
+export interface OpenerCheck {
+  id: OpenerCheckId;
+  severity: CheckSeverity;
+  message: string;
+}
+
+/**
+ * A reason is generic when it uses a stock phrase and names no product, service or team (its
+ * own, the profile's products or this posting's team). Error: recruiters screen for this.
+ * A profile with neither a reason nor a product gets a warning instead: nothing to judge yet.
+ */
+export function reasonChecks(profile: Profile, team: string): OpenerCheck[] {
+  const reason = profile.reason.trim();
+  const names = [...profile.amazonProducts.map((p) => p.name), team].filter(Boolean);
+  const phrase = genericPhrase(reason);
+  if (reason && phrase && !specificName(reason, names)) {
+    return [
+      {
+        id: 'generic-reason',
+        severity: 'error',
+        message: `Your reason for Amazon is generic ("${phrase}") and names no product, service or team. Say which Amazon product or service you use at scale and why, or what this team builds that you want to work on.`,
+      },
+    ];
+  }
+  if (!reason && profile.amazonProducts.length === 0) {
+    return [
+      {
+        id: 'missing-reason',
+        severity: 'warning',
+        message:
+          'Your profile gives no reason for Amazon: add a product or service you use at scale and why, so the opener has a specific "why Amazon".',
+      },
+    ];
+  }
+  return [];
+}
+
+/** Over 2 minutes is an error (the screen is a conversation); over the variant's target, a warning. */
+export function lengthChecks(
+  words: number,
+  seconds: number,
+  variant: OpenerVariant,
+): OpenerCheck[] {
+  if (seconds > maxOpenerSeconds) {
+    return [
+      {
+        id: 'too-long',
+        severity: 'error',
+        message: `This opener runs about ${seconds} s spoken (${words} words): keep it under 2 minutes. Cut your extra or your reason to one sentence each.`,
+      },
+    ];
+  }
+  const target = variantWordTargets[variant];
+  if (words > target) {
+    const aim = variant === 'short' ? 'about 30 s' : 'about a minute';
+    return [
+      {
+        id: 'over-target',
+        severity: 'warning',
+        message: `This ${variant} opener runs ${words} words; it aims for ${aim} (${target} words). Trim the longest sentence.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** Warns when the profile's target band and the posting's inferred band differ. */
+export function levelChecks(
+  profile: Profile,
+  postingBand: LevelBand,
+  family: RoleFamily | undefined,
+): OpenerCheck[] {
+  const target = bandFromTarget(profile.targetLevel);
+  if (target === 'unknown' || postingBand === 'unknown' || target === postingBand) return [];
+  const higher = bandRank(target) > bandRank(postingBand);
+  const advice = higher
+    ? `the recruiter may slot you at ${postingBand}. Look for a posting at ${target}, or say you are open to ${postingBand}.`
+    : `aiming below the posting can read as a mismatch. Say you are targeting ${postingBand}, or look for a posting at ${target}.`;
+  return [
+    {
+      id: 'level-mismatch',
+      severity: 'warning',
+      message: `Your target level ${bandName(target, family)} does not match this posting, which reads as ${bandName(postingBand, family)}: ${advice}`,
+    },
+  ];
+}
+
+/** Names the profile fields the opener had to leave out. */
+export function profileChecks(profile: Profile): OpenerCheck[] {
+  const empty = [
+    !profile.currentRole.trim() && 'current role',
+    profile.yearsExperience <= 0 && 'years of experience',
+    !profile.domain.trim() && 'domain',
+    (!profile.targetLevel.trim() || profile.targetLevel === 'unknown') && 'target level',
+  ].filter((x): x is string => typeof x === 'string');
+  if (empty.length === 0) return [];
+  return [
+    {
+      id: 'incomplete-profile',
+      severity: 'warning',
+      message: `Your profile has no ${empty.join(', ')}: the opener leaves ${empty.length === 1 ? 'it' : 'them'} out. Fill ${empty.length === 1 ? 'it' : 'them'} in on the profile page.`,
+    },
+  ];
+}

@@ -1,0 +1,112 @@
+import type { PostingAnalysis } from '../posting/schema';
+import { familyFromRole } from './level-wording';
+import {
+  type OpenerCheck,
+  lengthChecks,
+  levelChecks,
+  profileChecks,
+  reasonChecks,
+} from './opener-checks';
+import {
+  type OpenerContext,
+  type OpenerPart,
+  type OpenerVariant,
+  buildParts,
+  keepOrder,
+  spokenOrder,
+} from './opener-sentences';
+import type { Profile } from './profile-schema';
+import { countWords, spokenSeconds, variantWordTargets } from './spoken-length';
+
+export interface OpenerPosting {
+  analysis: PostingAnalysis;
+  /** The team and category the page named (ExtractResult.posting), when known. */
+  team?: string;
+  category?: string;
+}
+
+export interface Opener {
+  text: string;
+  words: number;
+  seconds: number;
+  variant: OpenerVariant;
+  checks: OpenerCheck[];
+}
+
+const partNames: Partial<Record<OpenerPart, string>> = {
+  product: 'your Amazon product',
+  reason: 'your reason',
+  extra: 'your extra line',
+  role: "the posting's role",
+};
+
+function joinParts(parts: Record<OpenerPart, string>, keep: ReadonlySet<OpenerPart>): string {
+  return spokenOrder
+    .filter((p) => keep.has(p) && parts[p])
+    .map((p) => parts[p])
+    .join(' ');
+}
+
+/**
+ * The short variant keeps parts in priority order while they fit its word target; who and
+ * level always stay. Returns the kept set and the user-visible parts it had to drop.
+ */
+function fitShort(parts: Record<OpenerPart, string>): { keep: Set<OpenerPart>; dropped: string[] } {
+  const keep = new Set<OpenerPart>();
+  const dropped: string[] = [];
+  for (const part of keepOrder) {
+    if (!parts[part]) continue;
+    keep.add(part);
+    const mandatory = part === 'who' || part === 'level';
+    if (!mandatory && countWords(joinParts(parts, keep)) > variantWordTargets.short) {
+      keep.delete(part);
+      const name = partNames[part];
+      if (name) dropped.push(name);
+    }
+  }
+  return { keep, dropped };
+}
+
+/**
+ * The recruiter-screen opener for a profile, tied to a posting when one is given: who the
+ * candidate is, the level they target (worded for the posting's role family), a specific
+ * reason (a product they use, their own reason, this role and team) and their extra line.
+ * Deterministic; `checks` explain anything the candidate should fix before the call.
+ */
+export function recruiterOpener(
+  profile: Profile,
+  posting: OpenerPosting | null = null,
+  variant: OpenerVariant = 'standard',
+): Opener {
+  const analysis = posting?.analysis;
+  const family = analysis?.role.family ?? familyFromRole(profile.currentRole);
+  const team = posting?.team?.trim() ?? '';
+  const ctx: OpenerContext = {
+    profile,
+    variant,
+    family,
+    postingBand: analysis?.level.band ?? 'unknown',
+    roleTitle: (analysis?.title.trim() || analysis?.role.label.trim()) ?? '',
+    team,
+  };
+  const parts = buildParts(ctx);
+  const fitted =
+    variant === 'short' ? fitShort(parts) : { keep: new Set(spokenOrder), dropped: [] };
+  const text = joinParts(parts, fitted.keep);
+  const words = countWords(text);
+  const seconds = spokenSeconds(words);
+  const checks: OpenerCheck[] = [
+    ...reasonChecks(profile, team),
+    ...lengthChecks(words, seconds, variant),
+    ...levelChecks(profile, ctx.postingBand, family),
+    ...profileChecks(profile),
+  ];
+  if (fitted.dropped.length > 0) {
+    checks.push({
+      id: 'left-out',
+      severity: 'info',
+      message: `To stay near 30 s, the short opener leaves out ${fitted.dropped.join(' and ')}; the standard opener keeps ${fitted.dropped.length === 1 ? 'it' : 'them'}.`,
+    });
+  }
+  return { text, words, seconds, variant, checks };
+}

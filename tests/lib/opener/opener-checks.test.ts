@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import {
+  lengthChecks,
+  levelChecks,
+  profileChecks,
+  reasonChecks,
+} from '../../../lib/opener/opener-checks';
+import { ProfileSchema } from '../../../lib/opener/profile-schema';
+
+const profile = ProfileSchema.parse({
+  currentRole: 'SDE',
+  yearsExperience: 3,
+  domain: 'ads',
+  targetLevel: 'L5',
+  reason: 'I build ad auctions and want to see one at this scale.',
+});
+
+describe('reasonChecks', () => {
+  it.each([
+    'Great company',
+    'Amazon has an innovative culture and is a big brand',
+    'It is my dream company',
+  ])('errors on %j', (reason) => {
+    const [check] = reasonChecks({ ...profile, reason }, '');
+    expect(check?.id).toBe('generic-reason');
+    expect(check?.severity).toBe('error');
+  });
+
+  it("accepts a stock phrase when the reason names the posting's team", () => {
+    expect(
+      reasonChecks(
+        { ...profile, reason: 'Great culture on the Sponsored Ads team' },
+        'Sponsored Ads',
+      ),
+    ).toEqual([]);
+  });
+
+  it('warns when there is neither a reason nor a product', () => {
+    expect(reasonChecks({ ...profile, reason: '' }, '')[0]?.id).toBe('missing-reason');
+  });
+});
+
+describe('lengthChecks', () => {
+  it.each([
+    [150, 60, 'standard', []],
+    [301, 120, 'standard', ['over-target']],
+    [302, 121, 'standard', ['too-long']],
+    [80, 32, 'short', ['over-target']],
+    [70, 28, 'short', []],
+  ] as const)('%i words / %i s as %s gives %j', (words, seconds, variant, ids) => {
+    expect(lengthChecks(words, seconds, variant).map((c) => c.id)).toEqual(ids);
+  });
+});
+
+describe('levelChecks', () => {
+  it('says both levels and what to do when the target is above the posting', () => {
+    const [check] = levelChecks({ ...profile, targetLevel: 'L6' }, 'L5', 'software-engineer');
+    expect(check?.message).toContain('L6 (SDE III / Senior)');
+    expect(check?.message).toContain('reads as L5 (SDE II)');
+    expect(check?.message).toContain('open to L5');
+  });
+  it('is quiet when they agree or either is unknown', () => {
+    expect(levelChecks(profile, 'L5', 'software-engineer')).toEqual([]);
+    expect(levelChecks(profile, 'unknown', 'software-engineer')).toEqual([]);
+    expect(levelChecks({ ...profile, targetLevel: 'something' }, 'L5', undefined)).toEqual([]);
+  });
+});
+
+describe('profileChecks', () => {
+  it('names the empty fields', () => {
+    const [check] = profileChecks({ ...profile, domain: '' });
+    expect(check?.message).toBe(
+      'Your profile has no domain: the opener leaves it out. Fill it in on the profile page.',
+    );
+  });
+});
