@@ -10,3 +10,47 @@ export const jobPageMatches = [
   'https://www.amazon.jobs/jobs/*',
   'https://amazon.jobs/jobs/*',
 ] as const;
+
+/** The posting title, every locale. Fixture: full-en.html; es-locale.html. */
+export const titleSelector = 'h1.title';
+
+/**
+ * "Job ID: 2904517 | Amazon.com Services LLC" under the title; the label is translated on
+ * localised pages ("ID del empleo", "求人ID"). Fixtures: full-en.html, es-locale.html, ja-locale.html.
+ */
+export const metaSelector = '.meta';
+
+/**
+ * The posting body (description and qualification sections). Only a scope hint: sections
+ * are found by heading text, and the whole document is searched when it is gone.
+ * Fixtures: full-en.html (present), changed-classes.html (renamed).
+ */
+export const detailBodySelector = '#job-detail-body';
+
+/**
+ * Elements that can carry a section heading: `h2` on the current page, the rest for layouts
+ * that render headings as bold text. Fixtures: full-en.html (h2), changed-classes.html (h3, strong).
+ */
+export const headingSelector = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th';
+
+/** Job category link in the side column. Fixture: full-en.html. */
+export const categorySelector = '.association.job-category-icon';
+/** Location list (li/a items) in the side column. Fixtures: full-en.html (two locations), es-locale.html. */
+export const locationSelector = '.association.location-icon';
+/** Team link; many postings have none. Fixtures: full-en.html (present), missing-preferred.html (absent). */
+export const teamSelector = '.association.team-icon';
+
+/**
+ * Class-free fallbacks: the side-column links point at these site paths. Links inside
+ * header/nav/footer (the site menu) are ignored. Fixture: changed-classes.html.
+ */
+export const categoryLinkSelector = 'a[href*="/job_categories/"]';
+export const locationLinkSelector = 'a[href*="/locations/"]';
+export const teamLinkSelector = 'a[href*="/teams/"]';
+/** Site chrome whose links are menus, not the posting's own facts. */
+export const chromeSelector = 'header, nav, footer';
+
+/** Title and address fallbacks in <head>. Fixture: changed-classes.html. */
+export const ogTitleSelector = 'meta[property="og:title"]';
+export const canonicalSelector = 'link[rel="canonical"]';
+export const ogUrlSelector = 'meta[property="og:url"]';
