@@ -11,11 +11,12 @@ export function RoleSummary({ role }: RoleSummaryProps) {
       <p className="role-label">{role.label}</p>
       {role.evidence.length > 0 && (
         <p className="evidence">
-          <span className="muted">Because the posting says: </span>
+          <span className="muted">Evidence: </span>
           {role.evidence.map((word, i) => (
-            <q key={`${i}-${word}`} className="chip">
+            // Plain chips, not <q>: the inference already quotes what it cites.
+            <span key={`${i}-${word}`} className="chip">
               {word}
-            </q>
+            </span>
           ))}
         </p>
       )}

@@ -20,6 +20,6 @@ describe('RoleSummary', () => {
 
   it('shows no evidence line when there is none', () => {
     render(<RoleSummary role={{ family: 'other', label: 'Other', evidence: [] }} />);
-    expect(screen.queryByText(/Because the posting says/)).toBeNull();
+    expect(screen.queryByText(/Evidence:/)).toBeNull();
   });
 });

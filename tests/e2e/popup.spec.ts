@@ -1,0 +1,130 @@
+// User journey: on an amazon.jobs job page, the popup shows what LoopReady read and inferred; elsewhere it explains itself.
+import path from 'node:path';
+import { expect, routeJobPage, test } from './fixtures';
+import type { Extension } from './pages/extension-api';
+import { badgeText, openJobPage, waitForContentScript } from './pages/job-page';
+import { openPopup, type PopupPage } from './pages/popup-page';
+
+const jobs = {
+  en: 'https://www.amazon.jobs/en/jobs/3000101/software-development-engineer-ii-parcel-routing',
+  es: 'https://www.amazon.jobs/es/jobs/3000303/ingeniero-de-desarrollo-de-software-pagos',
+  hostile: 'https://www.amazon.jobs/en/jobs/3000606/support-engineer',
+  search: 'https://www.amazon.jobs/en/search?base_query=engineer',
+};
+
+/** Routes a fixture, opens it, waits for the content script, and opens the popup for that tab. */
+async function popupFor(ext: Extension, fixture: string, url: string): Promise<PopupPage> {
+  await routeJobPage(ext.context, fixture);
+  const job = await openJobPage(ext, url);
+  expect(await waitForContentScript(ext, job.tabId)).toBe(url);
+  const popup = await openPopup(ext, job.tabId);
+  await popup.waitForAnalysis();
+  return popup;
+}
+
+test.afterEach(({ requests }) => {
+  expect(requests, 'requests that left the machine').toEqual([]);
+});
+
+test('a job page: title, role, level, LPs with evidence and the process with a Bar Raiser', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}, testInfo) => {
+  const popup = await popupFor({ context, serviceWorker, extensionId }, 'full-en.html', jobs.en);
+  await expect(popup.title).toHaveText('Software Development Engineer II, Parcel Routing');
+  await expect(popup.page.getByText('3000101')).toBeVisible();
+  await expect(popup.region('Role')).toContainText('Software Development Engineer');
+  await expect(popup.region('Level').locator('.badge')).not.toBeEmpty();
+  await expect(popup.page.getByRole('list', { name: 'Why this level' })).toBeVisible();
+
+  const lps = popup.region('Likely Leadership Principles');
+  await expect(lps.getByRole('listitem').first()).toBeVisible();
+  // At least one principle quotes the posting.
+  await expect(lps.getByRole('list', { name: /^Evidence for / }).first()).not.toBeEmpty();
+
+  await expect(popup.page.getByRole('list', { name: 'Before the loop' })).toContainText(
+    'Recruiter screen',
+  );
+  await expect(popup.loopRounds.last()).toContainText('Bar Raiser');
+
+  const ms = await popup.msToAnalysisPaint();
+  testInfo.annotations.push({ type: 'popup analysis painted (ms)', description: String(ms) });
+  console.log(`popup analysis painted ${ms} ms after navigation start`);
+  const shot = process.env.LOOPREADY_SCREENSHOT
+    ? path.resolve('docs/popup.png')
+    : testInfo.outputPath('popup.png');
+  await popup.page.screenshot({ path: shot });
+});
+
+test('a job page in another locale (/es/) is read', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const popup = await popupFor({ context, serviceWorker, extensionId }, 'es-locale.html', jobs.es);
+  await expect(popup.title).toHaveText('Ingeniero de Desarrollo de Software, Pagos');
+  await expect(popup.page.getByText('3000303')).toBeVisible();
+  await expect(popup.loopRounds.last()).toContainText('Bar Raiser');
+});
+
+test('a page that is not a job posting: the empty state links to amazon.jobs', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const ext = { context, serviceWorker, extensionId };
+  await routeJobPage(context, 'non-job.html');
+  const search = await openJobPage(ext, jobs.search);
+  const popup = await openPopup(ext, search.tabId);
+  await expect(
+    popup.page.getByRole('heading', { name: 'No job posting on this tab' }),
+  ).toBeVisible();
+  const link = popup.page.getByRole('link', { name: /amazon\.jobs/ });
+  await expect(link).toHaveAttribute('href', 'https://www.amazon.jobs/');
+  await expect(link).toHaveAttribute('target', '_blank');
+  await expect(popup.page.getByRole('link', { name: /side panel/ })).toHaveAttribute(
+    'href',
+    '/sidepanel.html',
+  );
+});
+
+test('a hostile page: its markup shows as text and runs nothing in the popup', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const popup = await popupFor(
+    { context, serviceWorker, extensionId },
+    'hostile.html',
+    jobs.hostile,
+  );
+  await expect(popup.title).toHaveText('Support Engineer <img src=x onerror="window.__pwned=1">');
+  await expect(popup.page.locator('main img')).toHaveCount(0);
+  expect(await popup.page.evaluate(() => '__pwned' in window)).toBe(false);
+  await expect(popup.page.locator('main')).not.toContainText('SCRIPT-TEXT-MUST-NOT-APPEAR');
+});
+
+test('the toolbar badge shows the level for the job tab', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const ext = { context, serviceWorker, extensionId };
+  await routeJobPage(context, 'full-en.html');
+  const job = await openJobPage(ext, jobs.en);
+  await waitForContentScript(ext, job.tabId);
+  await expect.poll(() => badgeText(ext, job.tabId)).toMatch(/^(L[3-8]|Int|\?)$/);
+});
+
+test('nothing leaves the machine while the popup reads a job page', async ({
+  context,
+  serviceWorker,
+  extensionId,
+  requests,
+}) => {
+  const popup = await popupFor({ context, serviceWorker, extensionId }, 'full-en.html', jobs.en);
+  await popup.page.reload();
+  await popup.waitForAnalysis();
+  expect(requests).toEqual([]);
+});
