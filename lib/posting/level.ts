@@ -1,11 +1,93 @@
-import type { Level, Posting, RoleFamily } from './schema';
+/**
+ * Level band of a posting (intern, L3-L8), with the reasons quoted from it.
+ *
+ * What: the title's level words first ("II", "Sr.", "Principal", "(L5)", "Intern"); when the title is
+ * silent, the main years-of-experience requirement in the basic qualifications (or, when those are
+ * missing, in the description); then "new graduate" wording; then role defaults (a Software Development
+ * Manager is L6). Otherwise "unknown", saying why.
+ * Why: postings rarely print the level; titles and years carry it (1+ years for SDE I, 3+ for SDE II,
+ * 5+ for SDE III, 10+ for Principal). Regexes only, precompiled: this runs in the background worker
+ * for the toolbar badge and must stay well under a millisecond.
+ * Known false positives: a posting that asks for more years than its level usually needs (a plain
+ * TPM asking 7+ years reads as L6); team names with Roman numerals.
+ */
+import { familyNames, genericNames, managerYearsToBand, yearsToBand } from './level-data';
+import { titleLevel } from './level-title';
+import type { Level, LevelBand, Posting, RoleFamily } from './schema';
+import type { YearsMention } from './years';
+import { requiredYears } from './years';
 
-// PLACEHOLDER: replaced by the real inference.
-export function inferLevel(_posting: Posting, _family: RoleFamily): Level {
-  return {
-    band: 'unknown',
-    label: 'Unknown level',
-    rationale: ['Not implemented yet'],
-    years: null,
-  };
+const experienceWord = /\bexperience\b|\bexp\b|experiencia|exp[ée]rience|erfahrung|経験/i;
+const newGradRe =
+  /\b(?:new|recent|university|college|fresh(?:er)?)\s+(?:college\s+)?grad(?:uate)?s?\b|\bentry[-\s]level\b|\bless\s+than\s+(?:1|one)\s+year\b/i;
+
+function levelLabel(family: RoleFamily, band: LevelBand): string {
+  return familyNames[family]?.[band] ?? genericNames[band];
+}
+
+/** Band for a number of years on the family's ladder. */
+export function bandForYears(years: number, family: RoleFamily): LevelBand {
+  const table = family === 'engineering-manager' ? managerYearsToBand : yearsToBand;
+  let band: LevelBand = table[0]?.[1] ?? 'unknown';
+  for (const [min, b] of table) if (years >= min) band = b;
+  return band;
+}
+
+/** Years from description lines that read like a qualification, for postings without the section. */
+function descriptionYears(description: string): YearsMention | null {
+  const lines = description.split('\n').filter((l) => experienceWord.test(l));
+  return requiredYears(lines);
+}
+
+function yearsReason(found: YearsMention, source: string, band: LevelBand): string {
+  const what = found.alternative
+    ? `only as an alternative to a degree, "${found.quote}"`
+    : `"${found.quote}"`;
+  return `${source} ask for ${what} -> ${band}`;
+}
+
+function result(
+  band: LevelBand,
+  family: RoleFamily,
+  rationale: string[],
+  years: number | null,
+): Level {
+  return { band, label: levelLabel(family, band), rationale, years };
+}
+
+/** Level band, a family-appropriate label, the reasons quoting the posting, and the years asked. */
+export function inferLevel(posting: Posting, family: RoleFamily): Level {
+  const cue = titleLevel(posting.title, family);
+  const fromBasic = requiredYears(posting.basicQualifications);
+  const found = fromBasic ?? descriptionYears(posting.description);
+  const source = fromBasic
+    ? 'basic qualifications'
+    : 'the description (no basic qualifications found)';
+
+  if (cue?.strength === 'stated') {
+    const rationale = [cue.reason];
+    if (found && cue.band !== 'intern') {
+      const byYears = bandForYears(found.years, family);
+      rationale.push(
+        byYears === cue.band
+          ? yearsReason(found, source, byYears)
+          : `${source} ask for ${found.years} years, which alone would suggest ${byYears}; the title decides`,
+      );
+    }
+    return result(cue.band, family, rationale, found?.years ?? null);
+  }
+  if (found) {
+    const band = bandForYears(found.years, family);
+    return result(band, family, [yearsReason(found, source, band)], found.years);
+  }
+  const grad = newGradRe.exec(posting.description);
+  if (grad) return result('L4', family, [`description says "${grad[0]}" -> L4`], null);
+  if (cue)
+    return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);
+  return result(
+    'unknown',
+    family,
+    ['the title states no level and the posting asks for no years of experience'],
+    null,
+  );
 }

@@ -1,0 +1,73 @@
+import type { LevelBand, RoleFamily } from './schema';
+
+type Named = Readonly<Partial<Record<LevelBand, string>>>;
+
+/** Level names readers use per family; bands not listed fall back to `genericNames`. */
+export const genericNames: Readonly<Record<LevelBand, string>> = {
+  intern: 'Intern',
+  L3: 'L3',
+  L4: 'Entry (L4)',
+  L5: 'L5',
+  L6: 'Senior (L6)',
+  L7: 'Principal / Senior Manager (L7)',
+  L8: 'Director / Senior Principal (L8)',
+  unknown: 'Unknown level',
+};
+
+export const familyNames: Readonly<Partial<Record<RoleFamily, Named>>> = {
+  'software-engineer': {
+    L4: 'SDE I, L4',
+    L5: 'SDE II, L5',
+    L6: 'SDE III / Senior SDE, L6',
+    L7: 'Principal SDE, L7',
+    L8: 'Senior Principal SDE, L8',
+  },
+  'engineering-manager': {
+    L5: 'SDM (L5)',
+    L6: 'SDM, L6',
+    L7: 'Senior SDM, L7',
+    L8: 'Director, L8',
+  },
+  'technical-program-manager': {
+    L5: 'TPM, L5',
+    L6: 'Senior TPM, L6',
+    L7: 'Principal TPM, L7',
+  },
+  'product-manager': {
+    L5: 'Product Manager, L5',
+    L6: 'Senior Product Manager, L6',
+    L7: 'Principal Product Manager, L7',
+  },
+  'applied-scientist': {
+    L4: 'Applied Scientist I, L4',
+    L5: 'Applied Scientist II, L5',
+    L6: 'Senior Applied Scientist, L6',
+    L7: 'Principal Scientist, L7',
+  },
+  'data-scientist': { L5: 'Data Scientist II, L5', L6: 'Senior Data Scientist, L6' },
+};
+
+/**
+ * Years of experience to band: the band of the highest threshold met. Measured on the 760 dev postings
+ * (`npm run eval`): SDE I asks 0-1 years, SDE II 3+, SDE III/Senior 5+, Principal 10+; first-line SDMs
+ * ask 7-8 years of engineering and Senior SDMs 10+.
+ */
+export const yearsToBand: readonly (readonly [number, LevelBand])[] = [
+  [0, 'L4'],
+  [3, 'L5'],
+  [5, 'L6'],
+  [10, 'L7'],
+];
+
+export const managerYearsToBand: readonly (readonly [number, LevelBand])[] = [
+  [0, 'L6'],
+  [10, 'L7'],
+];
+
+/** Roman numerals (and SDE1-style digits) to band by ladder: most families, SDMs, support engineers. */
+export const numeralBands = {
+  standard: ['L4', 'L5', 'L6', 'L7'],
+  manager: ['L5', 'L6', 'L7', 'L8'],
+  support: ['L3', 'L4', 'L4', 'L5'],
+  hourly: ['L3', 'L3', 'L4', 'L4'],
+} as const satisfies Record<string, readonly LevelBand[]>;
