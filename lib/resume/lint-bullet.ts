@@ -1,5 +1,5 @@
+import { detectPrinciples } from '../principles/detect';
 import { readOpener } from './opener';
-import type { BulletInput, BulletRule } from './rule';
 import { filler } from './rules/filler';
 import { firstPerson } from './rules/first-person';
 import { noActionVerb } from './rules/no-action-verb';
@@ -9,7 +9,7 @@ import { tense } from './rules/tense';
 import { tooLong } from './rules/too-long';
 import { tooShort } from './rules/too-short';
 import { weakOpener } from './rules/weak-opener';
-import type { Finding, LintedBullet, Severity } from './schema';
+import type { BulletInput, BulletRule, Finding, LintedBullet, Severity } from './schema';
 import { tokenize } from './words';
 
 /** Every per-bullet rule, in the order findings are shown (repeated-verb is resume-wide). */
@@ -39,10 +39,30 @@ export function cleanBullet(text: string): string {
     .trim();
 }
 
-function isEnglish(text: string): boolean {
+/** Common function words of other Latin-script languages (German, French, Spanish, Italian, Portuguese, Dutch). */
+const foreignWords = new Set(
+  'der die das und für mit eine einen ein ist wurde von zu den le la les des une pour avec est et du el los las una por con para y en il che per della een het van voor met'.split(
+    ' ',
+  ),
+);
+const englishWords = new Set('the a an and of to for with in on by from'.split(' '));
+
+/** Whether the English rules apply: mostly Latin letters and not another language's function words. */
+export function isEnglish(text: string): boolean {
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const latin = text.match(/[a-z]/gi)?.length ?? 0;
-  return letters === 0 || latin / letters > 0.6;
+  if (letters > 0 && latin / letters <= 0.6) return false;
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  const foreign = words.filter((w) => foreignWords.has(w)).length;
+  const english = words.filter((w) => englishWords.has(w)).length;
+  return !(foreign >= 2 && foreign > english);
+}
+
+/** LP ids the bullet gives evidence for (the catalogue's signals), strongest first, at most 3. */
+function principlesOf(text: string): LintedBullet['lps'] {
+  return detectPrinciples(text, { maxEvidence: 1 })
+    .slice(0, 3)
+    .map((p) => p.id);
 }
 
 export function scoreOf(findings: readonly Finding[]): number {
@@ -74,7 +94,7 @@ export function lintBullet(raw: string, options: { current?: boolean } = {}): Li
     text: cleanBullet(raw),
     findings,
     score: scoreOf(findings),
-    lps: [],
+    lps: text ? principlesOf(text) : [],
   };
   if (cache.size > 5_000) cache.clear();
   cache.set(key, result);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { principleIds } from '../principles/ids';
+import type { Opener } from './opener';
 
 /** Stable rule ids: shown to users, used by tests and by the evaluation script. */
 export const ruleIds = [
@@ -84,3 +85,19 @@ export const SavedResumeSchema = z.object({
   updatedAt: z.number(),
 });
 export type SavedResume = z.infer<typeof SavedResumeSchema>;
+
+/** What every bullet rule sees: the text, its words, its opener and where it sits. */
+export interface BulletInput {
+  text: string;
+  tokens: string[];
+  opener: Opener;
+  /** True inside the current role, where present tense is right. */
+  current: boolean;
+  /** False for text that is mostly not in the Latin script: verb rules then stay silent. */
+  english: boolean;
+}
+
+export interface BulletRule {
+  id: RuleId;
+  check: (input: BulletInput) => Finding | undefined;
+}

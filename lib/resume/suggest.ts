@@ -65,9 +65,9 @@ export function toPast(word: string): string {
 }
 
 /** "Built" + "the payments API for ..." -> "Built the payments API for …" (clipped). */
-export function rewrite(verb: string, object: string): string {
-  const obj = clip(object.replace(/^(?:of|the development of|on|with|in)\s+/i, ''));
-  return obj ? `"${capitalize(verb)} ${obj}"` : `"${capitalize(verb)} …"`;
+export function rewrite(verb: string, object: string, tail = ''): string {
+  const obj = clip(object.replace(/^(?:of|the development of|on|with|in)\s+/i, ''), tail ? 8 : 10);
+  return obj ? `"${capitalize(verb)} ${obj}${tail}"` : `"${capitalize(verb)} …"`;
 }
 
 /**

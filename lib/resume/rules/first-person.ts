@@ -1,4 +1,4 @@
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 
 /**
  * first-person: "I", "me", "my", "we", "our" (and "us", "myself", "mine", "ours") as words.

@@ -1,5 +1,25 @@
-import type { BulletRule } from '../rule';
+import { readOpener, type Opener } from '../opener';
+import type { BulletRule } from '../schema';
 import { cueVerbs, rewrite, toPast } from '../suggest';
+
+const pronouns = /^(i|we|my|our)$/i;
+/** Words that end the opening noun phrase ("Framework was ...", "Backend for ..."). */
+const phraseEnd =
+  /^(was|were|is|are|has|have|had|that|which|who|to|using|with|for|and|in|on|by|from|via)$/i;
+
+function isVerb(o: Opener): o is Extract<Opener, { kind: 'strong' | 'present' | 'gerund' }> {
+  return o.kind === 'strong' || o.kind === 'present' || o.kind === 'gerund';
+}
+
+/** The noun phrase a bullet opens with, up to 6 words ("Real-time chat app"). */
+function nounPhrase(text: string): string {
+  const words = text.replace(/[:–—-]\s.*$/, '').split(/\s+/);
+  const end = words.findIndex((w, i) => i > 0 && phraseEnd.test(w));
+  return words
+    .slice(0, end > 0 ? Math.min(end, 6) : 6)
+    .join(' ')
+    .replace(/[,;:.]+$/, '');
+}
 
 /**
  * no-action-verb: the bullet opens with a noun phrase ("Creation of ...", "Backend for ..."),
@@ -40,12 +60,28 @@ export const noActionVerb: BulletRule = {
         suggestion: `Turn it into the verb: ${rewrite(toPast(opener.base), opener.rest)}.`,
       };
     }
+    if (pronouns.test(opener.word)) {
+      const next = readOpener(opener.rest);
+      const fix = isVerb(next)
+        ? rewrite(toPast(next.word), next.rest)
+        : rewrite(cueVerbs(text)[0], opener.rest);
+      return {
+        rule: 'no-action-verb',
+        severity: 'warning',
+        message: `Opens with "${opener.word}" instead of an action verb.`,
+        suggestion: `Drop "${opener.word}" and start with the verb: ${fix}.`,
+      };
+    }
     const [a, b] = cueVerbs(text);
+    const phrase = nounPhrase(text);
+    const object = /^(a|an|the)\s/i.test(phrase)
+      ? phrase
+      : `the ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
     return {
       rule: 'no-action-verb',
       severity: 'warning',
       message: `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`,
-      suggestion: `Start with what you did: ${rewrite(a, text)} or "${b} …".`,
+      suggestion: `Start with what you did: ${rewrite(a, object)} or ${rewrite(b, object)}, then the result.`,
     };
   },
 };

@@ -1,5 +1,5 @@
 import { findMetrics } from '../metric';
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 
 /**
  * no-metric: the bullet states no measurable result (see metric.ts for what counts).

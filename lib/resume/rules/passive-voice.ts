@@ -1,5 +1,5 @@
 import { isParticiple } from '../../nlp/resume';
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 import { rewrite } from '../suggest';
 import { strongPasts } from '../words';
 

@@ -1,4 +1,4 @@
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 import { rewrite, toPast } from '../suggest';
 
 /**

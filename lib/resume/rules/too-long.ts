@@ -1,4 +1,4 @@
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 
 /**
  * too-long: over 30 words (about two printed lines). A screener skims; long bullets bury

@@ -1,4 +1,4 @@
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 
 /**
  * too-short: under 5 words. Too short to say what was done, how, and with what result.
@@ -8,8 +8,8 @@ export const minWords = 5;
 
 export const tooShort: BulletRule = {
   id: 'too-short',
-  check({ tokens }) {
-    if (tokens.length === 0 || tokens.length >= minWords) return undefined;
+  check({ tokens, english }) {
+    if (!english || tokens.length === 0 || tokens.length >= minWords) return undefined;
     return {
       rule: 'too-short',
       severity: 'info',

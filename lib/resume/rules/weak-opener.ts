@@ -1,4 +1,4 @@
-import type { BulletRule } from '../rule';
+import type { BulletRule } from '../schema';
 import { cueVerbs, hiddenVerb, rewrite } from '../suggest';
 import { capitalize } from '../words';
 
@@ -20,7 +20,7 @@ export const weakOpener: BulletRule = {
     if (hidden) {
       const main = rewrite(
         hidden.past,
-        hidden.tool ? `${hidden.object} with ${hidden.tool}` : hidden.object,
+        hidden.tool ? `${hidden.object.replace(/[.,;]+$/, '')} with ${hidden.tool}` : hidden.object,
       );
       const co = weak.co ? ` (or "Co-${hidden.past}" if the work was shared)` : '';
       return {
@@ -33,7 +33,7 @@ export const weakOpener: BulletRule = {
     const [a, b] = cueVerbs(text);
     const suggestion =
       weak.why === 'says someone else acted'
-        ? `Say what you did to earn it: ${rewrite(a, rest)} by …, then the result.`
+        ? `Say what you did to earn it: ${rewrite(a, rest, ' by …')}, then the result.`
         : `Start with what you did: ${rewrite(a, rest)} or "${b} …", then the result.`;
     return { rule: 'weak-opener', severity: 'error', message, suggestion };
   },

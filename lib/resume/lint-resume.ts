@@ -1,0 +1,60 @@
+import { lintBullet, scoreOf } from './lint-bullet';
+import { readOpener } from './opener';
+import { repeatedVerbFindings } from './rules/repeated-verb';
+import type { LintedBullet, SectionKind } from './schema';
+import { splitResume, type SplitBullet } from './split-resume';
+
+/** Sections whose bullets are achievements; skills lists, contact lines and coursework are not. */
+export const lintedKinds: ReadonlySet<SectionKind> = new Set([
+  'experience',
+  'projects',
+  'leadership',
+  'awards',
+  'publications',
+  'other',
+]);
+
+export type ResumeBulletResult = LintedBullet &
+  Pick<SplitBullet, 'current' | 'lineStart' | 'lineEnd'>;
+export interface LintedSection {
+  heading: string;
+  kind: SectionKind;
+  bullets: ResumeBulletResult[];
+}
+export interface LintedResume {
+  sections: LintedSection[];
+  /** Mean of the bullet scores, 0 when there are no bullets. */
+  score: number;
+  bulletCount: number;
+}
+
+/**
+ * Lints every achievement bullet of a resume: per-bullet rules (memoised, so an edit re-checks one
+ * bullet) plus repeated-verb across the whole resume. Present tense is fine in the current role.
+ */
+export function lintResume(text: string): LintedResume {
+  const sections = splitResume(text).filter((s) => lintedKinds.has(s.kind) && s.bullets.length > 0);
+  const flat = sections.flatMap((s) => s.bullets);
+  const repeated = repeatedVerbFindings(flat.map((b) => readOpener(b.text)));
+  let index = 0;
+  const linted = sections.map((s) => ({
+    heading: s.heading,
+    kind: s.kind,
+    bullets: s.bullets.map((b): ResumeBulletResult => {
+      const base = lintBullet(b.text, { current: b.current });
+      const extra = repeated[index++];
+      const findings = extra ? [...base.findings, extra] : base.findings;
+      return {
+        ...base,
+        findings,
+        score: extra ? scoreOf(findings) : base.score,
+        current: b.current,
+        lineStart: b.lineStart,
+        lineEnd: b.lineEnd,
+      };
+    }),
+  }));
+  const all = linted.flatMap((s) => s.bullets);
+  const score = all.length ? Math.round(all.reduce((sum, b) => sum + b.score, 0) / all.length) : 0;
+  return { sections: linted, score, bulletCount: all.length };
+}

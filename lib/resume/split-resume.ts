@@ -1,0 +1,140 @@
+import type { SectionKind } from './schema';
+
+/**
+ * Splits resume text (pasted, or extracted from a PDF/.docx) into sections and bullets.
+ * Sections start at known headings ("Experience", "PROJECTS", "Skills:"); bullets start with a
+ * marker (•, -, *, –, numbered); wrapped lines are joined to their bullet. A line with a date
+ * range ending in "Present"/"Current" starts the current role, so its bullets may use the present
+ * tense. Text with no headings is read as one experience section (a pasted list of bullets).
+ * Known false positives: an all-caps company name on its own line reads as a section heading
+ * (its bullets are still checked); a title-case wrapped line is kept as its own line.
+ */
+
+export interface SplitBullet {
+  text: string;
+  current: boolean;
+  /** Lines [lineStart, lineEnd) of the source text this bullet came from. */
+  lineStart: number;
+  lineEnd: number;
+}
+export interface SplitSection {
+  heading: string;
+  kind: SectionKind;
+  bullets: SplitBullet[];
+}
+
+const headingWords: readonly (readonly [SectionKind, RegExp])[] = [
+  [
+    'experience',
+    /^(work |professional |relevant |industry |research )?(experience|employment( history)?|work history|career( history)?|internships?( experience)?)$/,
+  ],
+  [
+    'projects',
+    /^((personal|academic|selected|side|key|technical|open[- ]source) )?projects?$|^open[- ]source( contributions)?$/,
+  ],
+  [
+    'education',
+    /^(education|academic background|academics|relevant coursework|coursework)( & .*)?$/,
+  ],
+  [
+    'skills',
+    /^((technical|core|key) )?(skills|competencies|technologies|tools|languages|tech stack)( & .*| and .*)?$/,
+  ],
+  ['summary', /^((professional|career) )?(summary|profile|objective|about( me)?)$/],
+  [
+    'awards',
+    /^(awards?|honou?rs|achievements|certifications?|certificates|awards (&|and) honou?rs)$/,
+  ],
+  [
+    'leadership',
+    /^(leadership|activities|extracurricular( activities)?|volunteer(ing)?( experience)?|leadership (&|and) activities|community)$/,
+  ],
+  ['publications', /^(publications|papers|talks|patents|publications (&|and) talks)$/],
+];
+const marker = /^\s*(?:[•\-*–—▪◦●·‣➢➤►✓✔○■□]|\d{1,2}[.)])\s+/u;
+const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
+const dateish = `(?:${month}\\s*'?\\d{2,4}|\\d{1,2}[/.]\\d{2,4}|(?:19|20)\\d{2}|${month})`;
+const dateRange = new RegExp(
+  `${dateish}\\s*(?:[-–—]+|to|until)\\s*(present|current|now|today|ongoing|${dateish})`,
+  'i',
+);
+const singleDate = new RegExp(`(?:^|\\s|\\()${month}\\s*'?\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
+
+/** Which section a line names, or undefined when it is not a heading. */
+export function headingKind(line: string): SectionKind | undefined {
+  const t = line.trim().replace(/[:\s]+$/, '');
+  if (!t || t.length > 40 || marker.test(line)) return undefined;
+  const lower = t.toLowerCase();
+  const known = headingWords.find(([, re]) => re.test(lower));
+  if (known) return known[0];
+  const words = t.split(/\s+/);
+  if (words.length <= 4 && /^[A-Z][A-Z &/]+$/.test(t) && t.replace(/[^A-Z]/g, '').length >= 4)
+    return 'other';
+  return undefined;
+}
+
+/** True for a role/header line with dates; `current` when the range ends in Present/Current. */
+export function roleDates(line: string): { current: boolean } | undefined {
+  const range = dateRange.exec(line);
+  if (range) return { current: /present|current|now|today|ongoing/i.test(range[1] ?? '') };
+  return singleDate.test(line) && line.split(/\s+/).length <= 14 ? { current: false } : undefined;
+}
+
+function isTitleLike(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  const capitalised = words.filter((w) => /^[A-Z0-9&|@(]/.test(w)).length;
+  return words.length <= 8 && capitalised / words.length > 0.6 && !/[.;]$/.test(line.trim());
+}
+
+/** Sections and bullets of a resume. Lines are `text.split('\n')` indices. */
+export function splitResume(text: string): SplitSection[] {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const hasHeadings = lines.some((l) => headingKind(l) !== undefined);
+  const sections: SplitSection[] = [
+    { heading: '', kind: hasHeadings ? 'summary' : 'experience', bullets: [] },
+  ];
+  const hasMarkers = lines.some((l) => marker.test(l));
+  let current = false;
+  let open: SplitBullet | undefined;
+  lines.forEach((line, i) => {
+    const section = sections[sections.length - 1]!;
+    const trimmed = line.trim();
+    if (!trimmed) {
+      open = undefined;
+      return;
+    }
+    const kind = headingKind(line);
+    if (kind) {
+      sections.push({ heading: trimmed.replace(/:$/, ''), kind, bullets: [] });
+      current = false;
+      open = undefined;
+      return;
+    }
+    if (marker.test(line)) {
+      open = { text: trimmed.replace(marker, ''), current, lineStart: i, lineEnd: i + 1 };
+      section.bullets.push(open);
+      return;
+    }
+    const dates = roleDates(trimmed);
+    if (dates) {
+      current = dates.current;
+      open = undefined;
+      return;
+    }
+    const continues =
+      open && (/^[a-z(&,]/.test(trimmed) || (!/[.!?;]$/.test(open.text) && !isTitleLike(trimmed)));
+    if (open && continues) {
+      open.text = `${open.text} ${trimmed}`;
+      open.lineEnd = i + 1;
+      return;
+    }
+    // Without any markers, sentence-like lines are the bullets (a pasted list, a plain .txt).
+    if (!hasMarkers && trimmed.split(/\s+/).length >= 4 && !isTitleLike(trimmed)) {
+      open = { text: trimmed, current, lineStart: i, lineEnd: i + 1 };
+      section.bullets.push(open);
+      return;
+    }
+    open = undefined;
+  });
+  return sections.filter((s) => s.heading || s.bullets.length > 0);
+}

@@ -1,0 +1,75 @@
+/**
+ * `npm run -s cli -- lint [FILE]`: checks resume bullets and prints a JSON array, one element
+ * per bullet: { text, findings: [{ rule, severity, message, suggestion }], score, lps }.
+ *   .txt/.pdf/.docx: a resume; sections, bullets and the current role are detected.
+ *   .json: an array of strings or of objects with `text`; each is one bullet, checked on its own
+ *          (as a past role).
+ * With no FILE it checks assets/samples/resume.txt. A bad file: a message on stderr, exit 1
+ * (2 for bad usage).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { lintBullet } from '../../lib/resume/lint-bullet';
+import { lintResume } from '../../lib/resume/lint-resume';
+import { importResumeFile, kindOfFile, type PdfJs } from '../../lib/resume/import-file';
+import { BulletListFileSchema, type LintedBullet } from '../../lib/resume/schema';
+
+const sampleResume = path.resolve(import.meta.dirname, '../../assets/samples/resume.txt');
+const usage = 'usage: npm run -s cli -- lint [FILE.txt|FILE.pdf|FILE.docx|FILE.json]';
+
+function fail(message: string, code = 1): number {
+  process.stderr.write(`loopready lint: ${message}\n`);
+  return code;
+}
+
+/** Keeps the CLI's documented shape (drops line numbers and the like). */
+function shape(b: LintedBullet): LintedBullet {
+  return { text: b.text, findings: b.findings, score: b.score, lps: b.lps };
+}
+
+function lintJson(file: string, raw: string): LintedBullet[] | string {
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    return `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+  }
+  const parsed = BulletListFileSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at [${issue.path.join('][')}]` : '';
+    return `${file}: expected an array of strings or of objects with "text"${where}`;
+  }
+  return parsed.data.map((item) => shape(lintBullet(typeof item === 'string' ? item : item.text)));
+}
+
+async function loadPdfJs(): Promise<PdfJs> {
+  return await import('pdfjs-dist/legacy/build/pdf.mjs');
+}
+
+export async function run(args: string[]): Promise<number> {
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(`${usage}\n`);
+    return 0;
+  }
+  const flag = args.find((a) => a.startsWith('-'));
+  if (flag) return fail(`unknown option '${flag}'\n${usage}`, 2);
+  if (args.length > 1) return fail(`one FILE at a time\n${usage}`, 2);
+  const file = args[0] ?? sampleResume;
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) return fail(`${file}: no such file`);
+  const isJson = file.toLowerCase().endsWith('.json');
+  if (!isJson && !kindOfFile(file)) return fail(`${file}: unsupported file type\n${usage}`, 2);
+  const bytes = new Uint8Array(fs.readFileSync(file));
+  let out: LintedBullet[];
+  if (isJson) {
+    const result = lintJson(file, new TextDecoder().decode(bytes).replace(/^\uFEFF/, ''));
+    if (typeof result === 'string') return fail(result);
+    out = result;
+  } else {
+    const imported = await importResumeFile(path.basename(file), bytes, loadPdfJs);
+    if (!imported.ok) return fail(imported.error);
+    out = lintResume(imported.text).sections.flatMap((s) => s.bullets.map(shape));
+  }
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  return 0;
+}
