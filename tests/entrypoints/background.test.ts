@@ -51,7 +51,7 @@ describe('background', () => {
   });
 
   it('shows "?" when the posting does not tell the level', async () => {
-    await send(posting('Associate'), { id: fakeBrowser.runtime.id, tab: { id: 4 } });
+    await send(posting('Warehouse Team Member'), { id: fakeBrowser.runtime.id, tab: { id: 4 } });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '?' });
   });
 
