@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { pushback } from '../../../lib/practice/pushback';
+
+const base = { title: 'Checkout latency', project: 'Checkout', situation: '', task: '' };
+
+describe('pushback', () => {
+  it.each([
+    {
+      action:
+        'I profiled the checkout service, and we chose a batch query over Redis caching. Then I rewrote the order loader.',
+      result: 'As a result, p99 latency dropped from 900 ms to 240 ms.',
+      expected: [
+        'Why a batch query over Redis caching?',
+        'What trade-off did you accept when you rewrote the order loader?',
+        'What would you do differently with more time, starting from when you rewrote the order loader?',
+        'What data told you that p99 latency dropped from 900 ms to 240 ms, and that it was your change that did it?',
+      ],
+    },
+    {
+      action:
+        'I rebuilt the importer instead of patching my old script, and we shipped it in a week.',
+      result: 'Import errors fell by 80%.',
+      expected: [
+        'Why rebuild the importer instead of patching your old script?',
+        'What trade-off did you accept when you shipped it in a week?',
+        'What would you do differently with more time, starting from when you shipped it in a week?',
+        'What data told you that import errors fell by 80%, and that it was your change that did it?',
+      ],
+    },
+    {
+      action: 'I considered sharding the table. I added a read replica for the reports.',
+      result: '',
+      expected: [
+        'Why add a read replica for the reports over sharding the table?',
+        'What trade-off did you accept when you added a read replica for the reports?',
+        'What would you do differently with more time, starting from when you added a read replica for the reports?',
+        'What data told you it worked when you added a read replica for the reports?',
+      ],
+    },
+  ])("asks about the story's own text: $action", ({ action, result, expected }) => {
+    expect(pushback({ ...base, action, result }).map((p) => p.question)).toEqual(expected);
+  });
+
+  it('asks what else they weighed when the story names no alternative', () => {
+    const [why] = pushback({
+      ...base,
+      action: 'I wrote a runbook for the on-call rota.',
+      result: '',
+    });
+    expect(why?.question).toBe(
+      'Why write a runbook for the on-call rota? What else did you consider, and why not that?',
+    );
+    expect(why?.basis).toBe('write a runbook for the on-call rota');
+  });
+
+  it('falls back to plain questions when the story has no action text', () => {
+    const qs = pushback({ ...base, action: '', result: '' }).map((p) => p.question);
+    expect(qs).toEqual([
+      'Why that approach? What was the alternative?',
+      'What trade-off did you accept, and what did it cost?',
+      'What would you do differently with more time?',
+      'What data told you it worked?',
+    ]);
+  });
+});
