@@ -46,7 +46,8 @@ function leftStarts(text: string, start: number): number[] {
   const starts: number[] = [];
   let i = start;
   while (starts.length < contextWords) {
-    while (i > floor && /\s/.test(text[i - 1] ?? '')) i -= 1;
+    // Spaces only: a quote never reaches back across a line break into the previous bullet.
+    while (i > floor && /[ \t]/.test(text[i - 1] ?? '')) i -= 1;
     let j = i;
     while (j > floor && !/\s/.test(text[j - 1] ?? '') && !boundary.test(text[j - 1] ?? '')) j -= 1;
     const whole = j === 0 || /\s/.test(text[j - 1] ?? '') || boundary.test(text[j - 1] ?? '');

@@ -139,3 +139,12 @@ describe('quoteAround', () => {
     expect(quoteAround(text, text.indexOf('root'), text.length)).toBe('def root cause');
   });
 });
+
+describe('detectPrinciples quotes', () => {
+  it('never joins the end of one bullet line to the next', () => {
+    const [hire] = detectPrinciples(
+      'ship models safely behind experiments\nMentor newer engineers through reviews',
+    ).filter((p) => p.id === 'hire-and-develop-the-best');
+    expect(hire?.evidence[0]).toMatch(/^Mentor newer engineers/);
+  });
+});
