@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { inferBadge } from '@/lib/posting/badge';
+import type { Posting } from '@/lib/posting/schema';
+
+const base: Posting = {
+  title: '',
+  jobId: '',
+  url: '',
+  locale: '',
+  locations: [],
+  category: '',
+  team: '',
+  company: '',
+  description: '',
+  basicQualifications: [],
+  preferredQualifications: [],
+};
+
+describe('inferBadge', () => {
+  it.each([
+    ['Software Development Engineer III', [], 'L6'],
+    ['Software Dev Engineer Intern', [], 'Int'],
+    ['Principal Product Manager', [], 'L7'],
+    ['Data Engineer', ['5+ years of data engineering experience'], 'L6'],
+    ['Warehouse Team Member', [], '?'],
+  ])('%s -> %s', (title, basic, badge) => {
+    expect(inferBadge({ ...base, title, basicQualifications: basic })).toBe(badge);
+  });
+});
