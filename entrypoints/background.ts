@@ -1,8 +1,10 @@
 import { handleMessages } from '@/lib/messaging/handle';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
+import { registerSelectionMenu } from '@/lib/messaging/selection';
 import { inferBadge } from '@/lib/posting/badge';
 
 export default defineBackground(() => {
+  registerSelectionMenu();
   handleMessages(backgroundProtocol, {
     postingRead: async (result, sender) => {
       const band = inferBadge(result.posting);
