@@ -129,15 +129,12 @@ export function planSlots(analysis: PostingAnalysis): RoundSkeleton[] {
   const uses = (id: PrincipleId) => rounds.filter((r) => r.lps.includes(id)).length;
   for (const round of rounds) {
     while (round.lps.length < min(round)) {
-      const preferHard = round === barRaiser;
+      // The Bar Raiser repeats hard-to-fake ones first; other rounds leave those to the Bar Raiser.
+      const hardFirst = round === barRaiser ? 1 : -1;
+      const hardness = (id: PrincipleId) => (hardToFake.includes(id) ? -hardFirst : hardFirst);
       const next = pool
         .filter((id) => !round.lps.includes(id))
-        .sort(
-          (a, b) =>
-            (preferHard ? Number(!hardToFake.includes(a)) - Number(!hardToFake.includes(b)) : 0) ||
-            uses(a) - uses(b) ||
-            rank(a) - rank(b),
-        )[0];
+        .sort((a, b) => hardness(a) - hardness(b) || uses(a) - uses(b) || rank(a) - rank(b))[0];
       if (!next) break;
       round.lps.push(next);
     }

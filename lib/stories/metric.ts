@@ -13,12 +13,12 @@ const writtenNumbers =
   '(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundreds?|thousands?|millions?|billions?|dozens?)';
 
 const patterns: readonly RegExp[] = [
+  /\bfrom\s+\S*\d\S*\s+(\S+\s+)?to\s+\S*\d[\d,.]*/i,
   /\d[\d,.]*\s*(%|percent\b|pp\b|x\b|×)/i,
-  /[$€£¥₹]\s?\d/,
+  /[$€£¥₹]\s?\d[\d,.]*(\s*(k|m|mm|bn|b|million|billion)\b)?/i,
   /\b\d[\d,.]*\s*(k|m|mm|bn|b)\b/i,
   /\b\d[\d,.]*\s*(ms|milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b/i,
   new RegExp(`\\b\\d[\\d,.]*\\s*(\\w+\\s+)?${countNouns}\\b`, 'i'),
-  /\bfrom\s+\S*\d\S*\s+(\S+\s+)?to\s+\S*\d/i,
   /\b(doubled|tripled|quadrupled|halved|tenfold|twofold|threefold|by half|in half|to zero)\b/i,
   new RegExp(`\\b${writtenNumbers}\\s+(of\\s+)?(\\w+\\s+)?${countNouns}\\b`, 'i'),
   /\b(top|rank(ed)?|#)\s*\d+\b/i,

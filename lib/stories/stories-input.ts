@@ -17,7 +17,7 @@ export function parseStoriesInput(data: unknown): StoriesInput {
   }
   const list: unknown =
     typeof data === 'object' && data !== null && !Array.isArray(data) && 'stories' in data
-      ? (data as { stories: unknown }).stories
+      ? data.stories
       : data;
   if (!Array.isArray(list))
     return { ok: false, error: 'expected a JSON array of stories or a LoopReady export file' };

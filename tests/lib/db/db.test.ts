@@ -1,0 +1,70 @@
+import Dexie from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { exportBank } from '../../../lib/db/bank';
+import { LoopReadyDb, useDb } from '../../../lib/db/db';
+import { listStories } from '../../../lib/db/stories';
+
+/** The store declarations of the first released schema, copied here on purpose: never edit. */
+const version1 = {
+  stories: 'id, title, updatedAt, *lps',
+  profiles: 'id',
+  postings: 'id, seenAt',
+  plans: 'id, postingId',
+  resumes: 'id',
+  prepPlans: 'id',
+  recordings: 'id, createdAt',
+};
+
+const opened: Dexie[] = [];
+afterEach(() => {
+  for (const db of opened.splice(0)) db.close();
+});
+
+describe('LoopReadyDb migrations', () => {
+  it('reads stories written under version 1, filling fields that did not exist yet', async () => {
+    const name = `test-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(version1);
+    opened.push(old);
+    await old.table('stories').add({
+      id: 'v1-story',
+      title: 'Old story',
+      situation: 'S.',
+      task: 'T.',
+      action: 'A.',
+      result: 'R.',
+      lps: ['ownership'],
+      updatedAt: 7,
+    });
+    await old.table('profiles').add({ id: 'me', currentRole: 'SDE' });
+    old.close();
+
+    const db = new LoopReadyDb(name);
+    opened.push(db);
+    useDb(db);
+    expect(db.verno).toBeGreaterThanOrEqual(1);
+    expect(await listStories()).toEqual([
+      {
+        id: 'v1-story',
+        title: 'Old story',
+        project: '',
+        period: '',
+        situation: 'S.',
+        task: 'T.',
+        action: 'A.',
+        result: 'R.',
+        lps: ['ownership'],
+        tags: [],
+        createdAt: 0,
+        updatedAt: 7,
+      },
+    ]);
+    expect((await exportBank()).profile).toMatchObject({ currentRole: 'SDE', yearsExperience: 0 });
+  });
+
+  it('declares every table the extension uses', () => {
+    const db = new LoopReadyDb(`test-${Math.random()}`);
+    opened.push(db);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(version1).sort());
+  });
+});
