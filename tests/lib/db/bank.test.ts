@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBank, importBank } from '../../../lib/db/bank';
 import { getDb, LoopReadyDb, profileRowId, useDb } from '../../../lib/db/db';
 import { savePlanLocks } from '../../../lib/db/plans';
@@ -81,10 +81,9 @@ describe('exportBank / importBank', () => {
     const file = JSON.parse(JSON.stringify(before));
     file.stories = [{ ...file.stories[0], id: 'other' }];
     const db = getDb();
-    const original = db.plans.bulkPut.bind(db.plans);
-    db.plans.bulkPut = () => Promise.reject(new Error('disk full'));
+    const failing = vi.spyOn(db.plans, 'bulkPut').mockRejectedValue(new Error('disk full'));
     await expect(importBank(file, 'replace')).rejects.toThrow(/disk full/);
-    db.plans.bulkPut = original;
+    failing.mockRestore();
     expect(await exportBank(new Date(0))).toEqual(before);
   });
 
