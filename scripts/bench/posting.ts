@@ -47,7 +47,8 @@ function contentScriptBytes(): number {
 
 function extractTimes(): number[] {
   const html = fs.readFileSync(path.join(fixtureDir, 'full-en.html'), 'utf8');
-  const url = 'https://www.amazon.jobs/en/jobs/1234567/software-development-engineer-ii';
+  const url =
+    'https://www.amazon.jobs/en/jobs/3000101/software-development-engineer-ii-parcel-routing';
   const window = new Window({
     url,
     settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true },

@@ -6,11 +6,12 @@ import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const extDir = path.join(root, '.output/firefox-mv2');
+const extDir = path.join(path.resolve(root, process.env.WXT_OUT_DIR || '.output'), 'firefox-mv2');
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const geckoId = 'loopready@loopready.dev';
 const uuid = '6f1c2a55-0b7e-4b8e-9a57-3c1d2e4f5a60';
-const jobUrl = 'https://www.amazon.jobs/en/jobs/1234567/software-development-engineer-ii';
+const jobUrl =
+  'https://www.amazon.jobs/en/jobs/3000101/software-development-engineer-ii-parcel-routing';
 const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/amazon-jobs/full-en.html'), 'utf8');
 
 /** The slice of the WebExtension API the test calls from an extension page. */
