@@ -32,17 +32,15 @@ async function postings(): Promise<ExtractResult[]> {
   return loaded.flatMap((l) => (l.ok ? [l.result] : []));
 }
 
+/** Size of the production content script, from a fresh build so the figure is never stale. */
 function contentScriptBytes(): number {
-  let dir = path.join(root, '.output/chrome-mv3');
-  if (!fs.existsSync(path.join(dir, 'content-scripts/amazon-jobs.js'))) {
-    const out = path.join(root, '.tmp/bench-build');
-    spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], {
-      cwd: root,
-      env: { ...process.env, WXT_OUT_DIR: out },
-    });
-    dir = path.join(out, 'chrome-mv3');
-  }
-  return fs.statSync(path.join(dir, 'content-scripts/amazon-jobs.js')).size;
+  const out = path.join(root, '.tmp/bench-build');
+  const build = spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], {
+    cwd: root,
+    env: { ...process.env, WXT_OUT_DIR: out },
+  });
+  if (build.status !== 0) throw new Error(`wxt build failed: ${String(build.stderr)}`);
+  return fs.statSync(path.join(out, 'chrome-mv3/content-scripts/amazon-jobs.js')).size;
 }
 
 function extractTimes(): number[] {
