@@ -74,6 +74,7 @@ function main(argv: string[]): number {
   const family = tally();
   const titled = tally();
   const untitled = tally();
+  const untitledKnown = tally();
   const silent = new Map<LevelBand, number>();
   const times: number[] = [];
   for (const posting of postings) {
@@ -91,10 +92,9 @@ function main(argv: string[]): number {
     count(titled, wantBand, level.band, { title: posting.title, why: level.rationale.join('; ') });
     const stripped = { ...posting, title: stripLevelWords(posting.title) };
     const again = inferLevel(stripped, inferRoleFamily(stripped).family);
-    count(untitled, wantBand, again.band, {
-      title: stripped.title,
-      why: again.rationale.join('; '),
-    });
+    const miss = { title: stripped.title, why: again.rationale.join('; ') };
+    count(untitled, wantBand, again.band, miss);
+    if (again.band !== 'unknown') count(untitledKnown, wantBand, again.band, miss);
   }
 
   const figures = {
@@ -105,6 +105,8 @@ function main(argv: string[]): number {
     n_role_family: family.n,
     n_level_titled: titled.n,
     n_level_untitled: untitled.n,
+    level_accuracy_untitled_when_known: ratio(untitledKnown),
+    n_level_untitled_known: untitledKnown.n,
     n_level_silent_title: postings.length - titled.n,
     n_level_silent_unknown: silent.get('unknown') ?? 0,
     infer_median_ms: Math.round(median(times) * 1000) / 1000,
@@ -123,6 +125,8 @@ function main(argv: string[]): number {
       report('role family', family, misses),
       report('level, title states it', titled, misses),
       report('level, level words removed from the title', untitled, misses),
+      `  of which ${untitledKnown.n} got a band (the rest say "unknown": no years, no scope words): ` +
+        `${untitledKnown.right}/${untitledKnown.n} = ${(ratio(untitledKnown) * 100).toFixed(1)}% right`,
       `level, title states none (${figures.n_level_silent_title} postings): ${spread}`,
       `inference median ${figures.infer_median_ms} ms per posting`,
       '',

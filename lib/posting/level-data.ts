@@ -47,22 +47,64 @@ export const familyNames: Readonly<Partial<Record<RoleFamily, Named>>> = {
   'data-scientist': { L5: 'Data Scientist II, L5', L6: 'Senior Data Scientist, L6' },
 };
 
+type YearsLadder = readonly (readonly [number, LevelBand])[];
+
 /**
  * Years of experience to band: the band of the highest threshold met. Measured on the 760 dev postings
- * (`npm run eval`): SDE I asks 0-1 years, SDE II 3+, SDE III/Senior 5+, Principal 10+; first-line SDMs
- * ask 7-8 years of engineering and Senior SDMs 10+.
+ * (`npm run eval`): SDE I asks 0-1 years, SDE II 2-3+, SDE III/Senior 5+, Principal 10+; first-line
+ * SDMs ask 7-8 years of engineering and Senior SDMs 10+; sales and account roles ask 2-4 years at
+ * L4, 5 at L5 and 7-10 at L6; senior analysts (BI, finance) often ask 10 years without being L7.
  */
-export const yearsToBand: readonly (readonly [number, LevelBand])[] = [
-  [0, 'L4'],
-  [3, 'L5'],
-  [5, 'L6'],
-  [10, 'L7'],
-];
+export const yearsLadders = {
+  standard: [
+    [0, 'L4'],
+    [3, 'L5'],
+    [5, 'L6'],
+    [10, 'L7'],
+  ],
+  software: [
+    [0, 'L4'],
+    [2, 'L5'],
+    [5, 'L6'],
+    [10, 'L7'],
+  ],
+  manager: [
+    [0, 'L6'],
+    [10, 'L7'],
+  ],
+  business: [
+    [0, 'L4'],
+    [3, 'L5'],
+    [5, 'L6'],
+    [12, 'L7'],
+  ],
+  sales: [
+    [0, 'L4'],
+    [5, 'L5'],
+    [7, 'L6'],
+    [12, 'L7'],
+  ],
+} as const satisfies Record<string, YearsLadder>;
 
-export const managerYearsToBand: readonly (readonly [number, LevelBand])[] = [
-  [0, 'L6'],
-  [10, 'L7'],
-];
+export const familyYearsLadder: Readonly<Record<RoleFamily, keyof typeof yearsLadders>> = {
+  'software-engineer': 'software',
+  'engineering-manager': 'manager',
+  'technical-program-manager': 'standard',
+  'product-manager': 'standard',
+  'program-manager': 'standard',
+  'data-scientist': 'standard',
+  'applied-scientist': 'standard',
+  'data-engineer': 'standard',
+  'business-intelligence': 'business',
+  'solutions-architect': 'standard',
+  'support-engineer': 'standard',
+  'ux-design': 'standard',
+  operations: 'business',
+  'sales-account': 'sales',
+  'hr-recruiting': 'business',
+  finance: 'business',
+  other: 'standard',
+};
 
 /** Roman numerals (and SDE1-style digits) to band by ladder: most families, SDMs, support engineers. */
 export const numeralBands = {

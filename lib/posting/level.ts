@@ -11,15 +11,15 @@
  * Known false positives: a posting that asks for more years than its level usually needs (a plain
  * TPM asking 7+ years reads as L6); team names with Roman numerals.
  */
-import { familyNames, genericNames, managerYearsToBand, yearsToBand } from './level-data';
+import { familyNames, familyYearsLadder, genericNames, yearsLadders } from './level-data';
+import { descriptionLevel } from './level-description';
+import { scopeLevel } from './level-scope';
 import { titleLevel } from './level-title';
 import type { Level, LevelBand, Posting, RoleFamily } from './schema';
 import type { YearsMention } from './years';
 import { requiredYears } from './years';
 
 const experienceWord = /\bexperience\b|\bexp\b|experiencia|exp[ée]rience|erfahrung|経験/i;
-const newGradRe =
-  /\b(?:new|recent|university|college|fresh(?:er)?)\s+(?:college\s+)?grad(?:uate)?s?\b|\bentry[-\s]level\b|\bless\s+than\s+(?:1|one)\s+year\b/i;
 
 function levelLabel(family: RoleFamily, band: LevelBand): string {
   return familyNames[family]?.[band] ?? genericNames[band];
@@ -27,7 +27,7 @@ function levelLabel(family: RoleFamily, band: LevelBand): string {
 
 /** Band for a number of years on the family's ladder. */
 export function bandForYears(years: number, family: RoleFamily): LevelBand {
-  const table = family === 'engineering-manager' ? managerYearsToBand : yearsToBand;
+  const table = yearsLadders[familyYearsLadder[family]];
   let band: LevelBand = table[0]?.[1] ?? 'unknown';
   for (const [min, b] of table) if (years >= min) band = b;
   return band;
@@ -40,10 +40,9 @@ function descriptionYears(description: string): YearsMention | null {
 }
 
 function yearsReason(found: YearsMention, source: string, band: LevelBand): string {
-  const what = found.alternative
-    ? `only as an alternative to a degree, "${found.quote}"`
-    : `"${found.quote}"`;
-  return `${source} ask for ${what} -> ${band}`;
+  return found.alternative
+    ? `${source} offer "${found.quote}" only as an alternative to a degree -> ${band}`
+    : `${source} ask for "${found.quote}" -> ${band}`;
 }
 
 function result(
@@ -57,7 +56,11 @@ function result(
 
 /** Level band, a family-appropriate label, the reasons quoting the posting, and the years asked. */
 export function inferLevel(posting: Posting, family: RoleFamily): Level {
-  const cue = titleLevel(posting.title, family);
+  const titleCue = titleLevel(posting.title, family);
+  const cue =
+    titleCue?.strength === 'stated'
+      ? titleCue
+      : (descriptionLevel(posting.description, family) ?? titleCue);
   const fromBasic = requiredYears(posting.basicQualifications);
   const found = fromBasic ?? descriptionYears(posting.description);
   const source = fromBasic
@@ -71,7 +74,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
       rationale.push(
         byYears === cue.band
           ? yearsReason(found, source, byYears)
-          : `${source} ask for ${found.years} years, which alone would suggest ${byYears}; the title decides`,
+          : `${source} ask for ${found.years} years, which alone would suggest ${byYears}; the stated level wins`,
       );
     }
     return result(cue.band, family, rationale, found?.years ?? null);
@@ -80,10 +83,10 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
     const band = bandForYears(found.years, family);
     return result(band, family, [yearsReason(found, source, band)], found.years);
   }
-  const grad = newGradRe.exec(posting.description);
-  if (grad) return result('L4', family, [`description says "${grad[0]}" -> L4`], null);
   if (cue)
     return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);
+  const scope = scopeLevel(posting.description);
+  if (scope) return result(scope.band, family, [scope.reason], null);
   return result(
     'unknown',
     family,

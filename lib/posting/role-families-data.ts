@@ -122,7 +122,7 @@ export const titleRules: readonly FamilyRule[] = [
   {
     family: 'software-engineer',
     pattern:
-      /\b(?:front[-\s]?end|UI)\s+(?:development\s+)?(?:engineer|developer)\b|\b(?:quality\s+assurance|QA)\s+engineer\b|\bQAE\b|\b(?:application|app|IT\s+app)\s+dev(?:eloper|elopment|\.)?(?:\s+engineer)?\b|\bprogrammer\b|\bdev\s?ops\b|\b(?:build\s+and\s+)?release\s+engineer\b|\b(?:RPA|automation|machine\s+learning|ML|security|site\s+reliability|mobile|web|backend|back-end|full[-\s]stack|kernel|embedded|cloud|systems)\s+(?:engineer|developer)\b|\bSRE\b|\bsoftware\s+developer\b/i,
+      /\b(?:front[-\s]?end|UI)\s+(?:development\s+)?(?:engineer|developer)\b|\b(?:quality\s+assurance|QA)\s+engineer\b|\bQAE\b|\b(?:application|app|IT\s+app)\s+dev(?:eloper|elopment|\.)?(?:\s+engineer)?\b|\bprogrammer\b|\bdev\s?ops\b|\b(?:build\s+and\s+)?release\s+engineer\b|\b(?:RPA|automation|machine\s+learning|ML|security|site\s+reliability|mobile|web|backend|back-end|full[-\s]stack|kernel|embedded|cloud|systems)\s+(?:engineer|developer)\b|\bSRE\b|\bFEE\b|\bsoftware\s+developer\b/i,
   },
   {
     family: 'software-engineer',
@@ -157,7 +157,7 @@ export const titleRules: readonly FamilyRule[] = [
   {
     family: 'sales-account',
     pattern:
-      /\baccount\s+(?:manager|mgr|executive|mgmt|management|specialist|director|lead)\b|\bsales\b|\bbusiness\s+development\b|\bads?\s+(?:account|success|perf\w*|sales)\b|\bpartner\s+(?:manager|development)\b|\bclient\s+(?:solutions\s+)?manager\b|\b(?:marketplace|vendor|ads)\s+consultant\b|\b(?:category|vendor|merchant|seller)\s+(?:manager|mgmt|management)\b|\bdeal\s+lead\b|\bcampaign\b|\bGTM\b|\bgo[-\s]to[-\s]market\b|\bgrowth\s+manager\b|\bacquisition\s+(?:mgr|manager)\b|\brelations\s+manager\b|\bmerchandis/i,
+      /\baccount\s+(?:manager|mgr|executive|mgmt|management|specialist|director|lead)\b|\bsales\b|\bbusiness\s+development\b|\bads?\s+(?:account|success|perf\w*|sales|manager)\b|\bpartner\s+(?:manager|development)\b|\bclient\s+(?:solutions\s+)?manager\b|\b(?:marketplace|vendor|ads)\s+consultant\b|\b(?:category|vendor|merchant|seller)\s+(?:manager|mgmt|management)\b|\bdeal\s+lead\b|\bcampaign\b|\bGTM\b|\bgo[-\s]to[-\s]market\b|\bgrowth\s+manager\b|\bacquisition\s+(?:mgr|manager)\b|\brelations\s+manager\b|\bmerchandis/i,
   },
 ];
 
@@ -174,7 +174,7 @@ export const weakTitleRules: readonly FamilyRule[] = [
   {
     family: 'operations',
     pattern:
-      /\bquality\b|\bcatalog\b|\binvestigat|\btrust\s*(?:&|and)\s*safety\b|\bescalation\b|\bcustomer\s+service\b|\bdata\s*cent(?:er|re)\b|\bdatatech\b|\btechnician\b|\b(?:ML\s+)?data\s+(?:associate|specialist)\b|\bannotation\b|\b(?:cluster|city|instock|in-stock|inventory)\s+manager\b|\bplanning\b|\bproduction\b|\bcentral\s+flow\b|\bcapacity\b|\bSPS\b|\brisk\b|\bcompliance\b|\bstaffing\b|\btour\b|\bcoordinator\b|\btranslation\b|\bcontent\s+associate\b|\bassociate\b|\bspecialist\b|\badministrator\b|\banalyst\b|\bmanager\b/i,
+      /\bquality\b|\bcatalog\b|\binvestigat|\btrust\s*(?:&|and)\s*safety\b|\bescalation\b|\bcustomer\s+service\b|\bdata\s*cent(?:er|re)\b|\bdatatech\b|\btechnician\b|\b(?:ML\s+)?data\s+(?:associate|specialist)\b|\bannotation\b|\b(?:cluster|city|instock|in-stock|inventory)\s+manager\b|\bplanning\b|\bproduction\b|\bcentral\s+flow\b|\bcapacity\b|\bSPS\b|\brisk\b|\bcompliance\b|\bstaffing\b|\btour\b|\bcoordinator\b|\btranslation\b|\bcontent\s+associate\b|\bassociate\b|\bspecialist\b|\badministrator\b/i,
   },
 ];
 

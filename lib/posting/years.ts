@@ -40,7 +40,7 @@ const degreeWord =
 /** What follows the last "or": "and", "with" or a degree there make the years a requirement again. */
 const joinsDegree = /\b(?:and|with|plus|degree|diploma)\b|\+/i;
 const inLieu = /\b(?:in\s+lieu\s+of|instead\s+of|equivalent\s+to\s+a)\b/i;
-const clauseSplit = /(?<=[;•])|(?<=\.)\s+(?=[A-Z])|\n/;
+const clauseSplit = /\s*[;•]\s*|\s\*\s|(?<=\.)\s+(?=[A-Z])|\n/;
 
 /** "Bachelor's degree, or 4+ years of ...": the years only stand in for the degree. */
 function isDegreeAlternative(before: string): boolean {
