@@ -1,4 +1,96 @@
-// PLACEHOLDER view: replaced by its issue's work.
+import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { ErrorNotice } from '@/components/common/error-notice';
+import { Section } from '@/components/common/section';
+import { useCurrentPosting } from '@/components/hooks/use-current-posting';
+import { useResume } from '@/components/hooks/use-resume';
+import { replaceBullet } from '@/lib/resume/edit-resume';
+import { keywordCoverage } from '@/lib/resume/keywords';
+import { lintResume } from '@/lib/resume/lint-resume';
+import { KeywordCoverage } from './keyword-coverage';
+import { ResumeInput } from './resume-input';
+import { ResumeReport } from './resume-report';
+import { SelectionCheck } from './selection-check';
+
+/** Most bullets checked at once: a pasted megabyte stays responsive. */
+const maxBullets = 300;
+
+/** The side panel's Resume view: paste/import, findings per bullet, keyword coverage, saved locally. */
 export function ResumeView() {
-  return <h1>Resume</h1>;
+  const resume = useResume();
+  const posting = useCurrentPosting();
+  const [notice, setNotice] = useState<string | null>(null);
+  const text = useDeferredValue(resume.text);
+  const report = useMemo(() => lintResume(text, maxBullets), [text]);
+  const qualifications = posting.status === 'ready' ? posting.result.posting : null;
+  const coverage = useMemo(
+    () =>
+      qualifications
+        ? keywordCoverage(text, {
+            basic: qualifications.basicQualifications,
+            preferred: qualifications.preferredQualifications,
+          })
+        : null,
+    [text, qualifications],
+  );
+  const { setText } = resume;
+  const current = resume.text;
+  const editBullet = useCallback(
+    (lineStart: number, lineEnd: number, bullet: string) =>
+      setText(replaceBullet(current, lineStart, lineEnd, bullet)),
+    [current, setText],
+  );
+  const copy = useCallback((value: string) => {
+    navigator.clipboard.writeText(value).then(
+      () => setNotice('Copied.'),
+      () => setNotice('Copy failed: select the text and copy it by hand.'),
+    );
+  }, []);
+
+  if (resume.status === 'loading') return <p className="muted">Loading your resume…</p>;
+  return (
+    <div className="resume-view">
+      {resume.selection ? (
+        <SelectionCheck text={resume.selection} onDismiss={resume.dismissSelection} />
+      ) : null}
+      <Section title="Resume">
+        <ResumeInput
+          text={resume.text}
+          fileName={resume.fileName}
+          onChange={setText}
+          onImport={(file) => void resume.importFile(file)}
+          onForget={() =>
+            void resume
+              .forget()
+              .then(() => setNotice('Your resume was deleted from this computer.'))
+          }
+          onCopyAll={() => copy(resume.text)}
+        />
+        {resume.importError ? <ErrorNotice>{resume.importError}</ErrorNotice> : null}
+        {notice ? (
+          <p className="muted" role="status">
+            {notice}
+          </p>
+        ) : null}
+      </Section>
+      <Section title="Keyword coverage">
+        {coverage && qualifications ? (
+          <KeywordCoverage
+            coverage={coverage}
+            postingTitle={qualifications.title || 'this posting'}
+          />
+        ) : (
+          <p className="muted">
+            {posting.status === 'loading'
+              ? 'Looking for a posting in the active tab…'
+              : 'Open an amazon.jobs posting in this window to see which of its skills your resume names.'}
+          </p>
+        )}
+      </Section>
+      {resume.text.trim() ? (
+        <Section title="Bullets">
+          <ResumeReport report={report} onEditBullet={editBullet} onCopy={copy} />
+        </Section>
+      ) : null}
+    </div>
+  );
 }

@@ -26,14 +26,26 @@ export interface LintedResume {
   /** Mean of the bullet scores, 0 when there are no bullets. */
   score: number;
   bulletCount: number;
+  /** Bullets left unchecked because of `maxBullets` (a huge paste). */
+  skipped: number;
 }
 
 /**
  * Lints every achievement bullet of a resume: per-bullet rules (memoised, so an edit re-checks one
  * bullet) plus repeated-verb across the whole resume. Present tense is fine in the current role.
  */
-export function lintResume(text: string): LintedResume {
-  const sections = splitResume(text).filter((s) => lintedKinds.has(s.kind) && s.bullets.length > 0);
+export function lintResume(text: string, maxBullets = Infinity): LintedResume {
+  let budget = maxBullets;
+  let skipped = 0;
+  const sections = splitResume(text)
+    .filter((s) => lintedKinds.has(s.kind) && s.bullets.length > 0)
+    .map((s) => {
+      const kept = s.bullets.slice(0, Math.max(0, budget));
+      budget -= kept.length;
+      skipped += s.bullets.length - kept.length;
+      return { ...s, bullets: kept };
+    })
+    .filter((s) => s.bullets.length > 0);
   const flat = sections.flatMap((s) => s.bullets);
   const repeated = repeatedVerbFindings(flat.map((b) => readOpener(b.text)));
   let index = 0;
@@ -56,5 +68,5 @@ export function lintResume(text: string): LintedResume {
   }));
   const all = linted.flatMap((s) => s.bullets);
   const score = all.length ? Math.round(all.reduce((sum, b) => sum + b.score, 0) / all.length) : 0;
-  return { sections: linted, score, bulletCount: all.length };
+  return { sections: linted, score, bulletCount: all.length, skipped };
 }
