@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { getDb } from './db';
+
+/**
+ * Practice recordings the user chose to keep. Audio stays on this machine: it is written here
+ * only when the user ticks "keep", and never leaves IndexedDB. Stored as bytes plus MIME type so
+ * every IndexedDB implementation can clone it.
+ */
+export const RecordingSchema = z.object({
+  id: z.string().min(1).max(100),
+  /** The question answered, as shown then. */
+  question: z.string().max(500),
+  storyTitle: z.string().max(200).default(''),
+  mimeType: z.string().max(100),
+  bytes: z.instanceof(ArrayBuffer),
+  durationMs: z.number().int().nonnegative(),
+  createdAt: z.number().int().nonnegative(),
+});
+export type Recording = z.infer<typeof RecordingSchema>;
+
+/** Caps one recording: ten minutes of compressed audio is far below this. */
+export const maxRecordingBytes = 20_000_000;
+
+export async function saveRecording(
+  input: Omit<Recording, 'id'>,
+  id = crypto.randomUUID(),
+): Promise<Recording> {
+  const recording = RecordingSchema.parse({ ...input, id });
+  if (recording.bytes.byteLength > maxRecordingBytes)
+    throw new Error('recording is too large to keep');
+  await getDb().recordings.put(recording);
+  return recording;
+}
+
+/** Kept recordings, newest first; rows that no longer parse are skipped. */
+export async function listRecordings(): Promise<Recording[]> {
+  const rows = await getDb().recordings.orderBy('createdAt').reverse().toArray();
+  return rows.flatMap((row) => {
+    const parsed = RecordingSchema.safeParse(row);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+export async function deleteRecording(id: string): Promise<void> {
+  await getDb().recordings.delete(id);
+}
