@@ -14,7 +14,7 @@ import { titleLevel } from './level-title';
 import type { RoleFamily } from './schema';
 
 const leadIn =
-  /(?:\b(?:looking\s+for|hiring|seeking|searching\s+for|as|is|be|join\s+(?:us|our\s+team)\s+as)\s+an?|(?:^|[.!?\n]\s*)an?)\s+((?:[\w.&/+-]+[ \t\n]+){0,7}?[\w.&/+-]+?)(?=\s*(?:[,;:()!?]|\.\s|\s(?:to|who|that|with|in|on|for|at|and|you|will|where|within|based)\b|$))/gi;
+  /(?:\b(?:looking\s+for|hiring|seeking|searching\s+for|as|is|be|join\s+(?:us|our\s+team)\s+as)\s+an?|(?:^|[.!?\n]\s*)an?)\s+((?:[\w.&/+-]+[ \t\n]+){0,7}?[\w.&/+-]+?)(?=\s*(?:[,;:()!?]|(?<!\b(?:sr|jr|snr))\.\s|\s(?:to|who|that|with|in|on|for|at|and|you|will|where|within|based)\b|$))/gi;
 const jobNoun =
   /\b(?:engineer|manager|scientist|SDE|SDET|SDM|TPM|BIE|QAE|analyst|architect|designer|developer|specialist|associate|consultant|recruiter|lead)\b/i;
 const window = 2_500;
