@@ -23,7 +23,7 @@ export const maxRecordingBytes = 20_000_000;
 
 export async function saveRecording(
   input: Omit<Recording, 'id'>,
-  id = crypto.randomUUID(),
+  id: string = crypto.randomUUID(),
 ): Promise<Recording> {
   const recording = RecordingSchema.parse({ ...input, id });
   if (recording.bytes.byteLength > maxRecordingBytes)
