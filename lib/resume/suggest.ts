@@ -34,7 +34,10 @@ const cues: readonly (readonly [RegExp, readonly [string, string]])[] = [
     ['Won', 'Earned'],
   ],
   [/\b(migrat|moderni[sz]|upgrade|port(ed|ing)?\b)/i, ['Migrated', 'Modernized']],
-  [/\b(bug|issue|incident|outage|defect|ticket|vulnerabilit)/i, ['Fixed', 'Resolved']],
+  [
+    /\b(bug|issue|incident|outage|defect|ticket|escalation|complaint|vulnerabilit)/i,
+    ['Resolved', 'Fixed'],
+  ],
   [/\b(test|qa\b|quality)/i, ['Tested', 'Automated']],
   [/\b(team|project|program|initiative|club|event|workshop)/i, ['Led', 'Coordinated']],
   [/\b(data|analy|report|metric|dashboard|insight)/i, ['Analyzed', 'Built']],

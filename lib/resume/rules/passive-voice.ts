@@ -85,6 +85,7 @@ function activeRewrite(text: string, phrase: string): string {
   const after = text
     .slice(at + phrase.length)
     .replace(/^\s*by\s+\S+/i, '')
+    .replace(/\s*\bby (me|us|myself)\b/i, '')
     .trim();
   const object = subject
     ? `${subject.replace(/^(the|a|an|this|my|our)\s+/i, '').toLowerCase()} ${after}`

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { filler } from '../../../../lib/resume/rules/filler';
+import { check } from './check';
+
+describe('filler', () => {
+  it.each([
+    ['Fixed various bugs in the router', '"various": name them, or say how many'],
+    ['Wrote tests, docs, etc. for the SDK', '"etc.": list the ones that matter'],
+    ['Results-driven engineer who shipped 4 apps', 'show a result instead'],
+    ['Known as a team player on 3 squads', 'say what the team shipped'],
+    ['Created synergy between design and data', 'say what working together produced'],
+  ])('flags "%s"', (bullet, advice) => {
+    expect(check(filler, bullet)?.suggestion).toContain(advice);
+  });
+  it.each(['Fixed 14 bugs in the router', 'Variously named variables were renamed'])(
+    'does not flag "%s"',
+    (b) => {
+      expect(check(filler, b)).toBeUndefined();
+    },
+  );
+});

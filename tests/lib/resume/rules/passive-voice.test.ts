@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { findPassive, passiveVoice } from '../../../../lib/resume/rules/passive-voice';
+import { check } from './check';
+
+describe('passiveVoice', () => {
+  it.each([
+    ['The importer was written in Rust by me', 'was written', '"Wrote importer in Rust"'],
+    ['Dashboards were built for 3 teams', 'were built', '"Built dashboards for 3 teams"'],
+    ['Locking primitives were later used to implement syscalls', 'were later used', '"Used'],
+    ['Was adjudged the best project of the cohort', 'Was adjudged', '"Adjudged'],
+  ])('flags "%s"', (bullet, phrase, rewrite) => {
+    const finding = check(passiveVoice, bullet);
+    expect(finding?.rule).toBe('passive-voice');
+    expect(finding?.message).toContain(phrase);
+    expect(finding?.suggestion).toContain(rewrite);
+  });
+
+  it.each([
+    'Wrote the importer in Rust',
+    'The tool is used by 40 analysts', // present tense is left alone
+    'Library was not based on an existing codebase',
+    'Was a mentor for new hires',
+    'Trained analysts who were hired by top firms',
+  ])('does not flag "%s"', (bullet) => {
+    expect(check(passiveVoice, bullet)).toBeUndefined();
+    expect(findPassive(bullet)).toBeUndefined();
+  });
+});
