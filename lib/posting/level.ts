@@ -1,10 +1,11 @@
 /**
  * Level band of a posting (intern, L3-L8), with the reasons quoted from it.
  *
- * What: the title's level words first ("II", "Sr.", "Principal", "(L5)", "Intern"); when the title is
- * silent, the main years-of-experience requirement in the basic qualifications (or, when those are
- * missing, in the description); then "new graduate" wording; then role defaults (a Software Development
- * Manager is L6). Otherwise "unknown", saying why.
+ * What: the title's level words first ("II", "Sr.", "Principal", "(L5)", "Intern"), then a level the
+ * description names for the role ("looking for an SDE II"); when both are silent, the main
+ * years-of-experience requirement in the basic qualifications (or, when those are missing, in the
+ * description); then role defaults (a Software Development Manager is L6); then scope words
+ * ("mentor other engineers", "new graduates"). Otherwise "unknown", saying why.
  * Why: postings rarely print the level; titles and years carry it (1+ years for SDE I, 3+ for SDE II,
  * 5+ for SDE III, 10+ for Principal). Regexes only, precompiled: this runs in the background worker
  * for the toolbar badge and must stay well under a millisecond.
@@ -39,10 +40,20 @@ function descriptionYears(description: string): YearsMention | null {
   return requiredYears(lines);
 }
 
-function yearsReason(found: YearsMention, source: string, band: LevelBand): string {
+type Source = { ask: string; offer: string };
+const fromBasicSource: Source = {
+  ask: 'basic qualifications ask for',
+  offer: 'basic qualifications offer',
+};
+const fromDescriptionSource: Source = {
+  ask: 'the description (no basic qualifications section) asks for',
+  offer: 'the description (no basic qualifications section) offers',
+};
+
+function yearsReason(found: YearsMention, source: Source, band: LevelBand): string {
   return found.alternative
-    ? `${source} offer "${found.quote}" only as an alternative to a degree -> ${band}`
-    : `${source} ask for "${found.quote}" -> ${band}`;
+    ? `${source.offer} "${found.quote}" only as an alternative to a degree -> ${band}`
+    : `${source.ask} "${found.quote}" -> ${band}`;
 }
 
 function result(
@@ -63,9 +74,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
       : (descriptionLevel(posting.description, family) ?? titleCue);
   const fromBasic = requiredYears(posting.basicQualifications);
   const found = fromBasic ?? descriptionYears(posting.description);
-  const source = fromBasic
-    ? 'basic qualifications'
-    : 'the description (no basic qualifications found)';
+  const source = fromBasic ? fromBasicSource : fromDescriptionSource;
 
   if (cue?.strength === 'stated') {
     const rationale = [cue.reason];
@@ -74,7 +83,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
       rationale.push(
         byYears === cue.band
           ? yearsReason(found, source, byYears)
-          : `${source} ask for ${found.years} years, which alone would suggest ${byYears}; the stated level wins`,
+          : `${source.ask} ${found.years} years, which alone would suggest ${byYears}; the stated level wins`,
       );
     }
     return result(cue.band, family, rationale, found?.years ?? null);

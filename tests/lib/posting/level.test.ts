@@ -125,7 +125,7 @@ describe('inferLevel', () => {
     );
     expect(level.band).toBe('L5');
     expect(level.rationale[0]).toMatch(
-      /^the description \(no basic qualifications found\) ask for/,
+      /^the description \(no basic qualifications section\) asks for/,
     );
   });
 
