@@ -34,7 +34,7 @@ const digitRe =
 const seniorRe = /(?:^|[^\w])(?:sr|snr)\b\.?|\bs[ée]nior\b|シニア|高级|资深/i;
 const seniorManagerRe = /\b(?:sr\.?|senior)\s+(?:manager|mgr)\b/i;
 const newGradRe =
-  /\b(?:new|recent|university|college|fresh(?:er)?|campus)\s+(?:grad(?:uate)?s?|hires?)\b|\bentry[-\s]level\b/i;
+  /\b(?:new|recent|university|college|fresh(?:er)?|campus)\s+(?:grad(?:uate)?s?|hires?)\b|\bentry[-\s]level\b|\bgraduate\b(?![\s-]+(?:recruit|program\s+manager))/i;
 const entryPrefixRe = /^\s*(?:associate|assistant|asst\.?|junior|jr\.?)\s+[a-z]/i;
 const hourlyHeads = /^(?:associate|assistant|coordinator|representative|administrator|admin)$/i;
 const supportLadderRe = /\b(?:support|application)\s+eng/i;

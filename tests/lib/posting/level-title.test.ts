@@ -43,6 +43,7 @@ describe('titleLevel', () => {
     ['Sr. Associate, Trust & Safety', 'operations', 'L4'],
     ['ML Data Associate II', 'operations', 'L3'],
     ['Software Development Engineer, New Grad', 'software-engineer', 'L4'],
+    ['Software Development Engineer - Graduate 2025', 'software-engineer', 'L4'],
   ])('reads "%s" (%s) as %s', (title, family, band) => {
     expect(titleLevel(title, family)?.band).toBe(band);
   });
