@@ -24,11 +24,15 @@ type OpenablePanels = {
 /** Opens our panel for the tab; errors (no gesture, unsupported browser) are swallowed. */
 function openPanel(tabId: number | undefined): void {
   const api = browser as unknown as OpenablePanels;
-  const opening =
-    api.sidePanel && tabId !== undefined
-      ? api.sidePanel.open({ tabId })
-      : api.sidebarAction?.open();
-  opening?.catch(() => undefined);
+  try {
+    const opening =
+      api.sidePanel && tabId !== undefined
+        ? api.sidePanel.open({ tabId })
+        : api.sidebarAction?.open();
+    opening?.catch(() => undefined);
+  } catch {
+    // No panel API here (or no gesture): the selection is still stored for the next opening.
+  }
 }
 
 function sessionArea(): Browser.storage.StorageArea {

@@ -92,7 +92,11 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
     bytes.byteOffset,
     bytes.byteOffset + bytes.byteLength,
   ) as ArrayBuffer;
-  const result = await mammoth.extractRawText({ arrayBuffer });
+  // The browser build reads `arrayBuffer`, the Node build `buffer`; both accept the same bytes.
+  const input = { arrayBuffer, buffer: bytes } as unknown as Parameters<
+    typeof mammoth.extractRawText
+  >[0];
+  const result = await mammoth.extractRawText(input);
   return result.value.replace(/\n{2,}/g, '\n');
 }
 

@@ -122,7 +122,9 @@ export function splitResume(text: string): SplitSection[] {
       return;
     }
     const continues =
-      open && (/^[a-z(&,]/.test(trimmed) || (!/[.!?;]$/.test(open.text) && !isTitleLike(trimmed)));
+      open &&
+      (/^[a-z(&,]/.test(trimmed) ||
+        (hasMarkers && !/[.!?;]$/.test(open.text) && !isTitleLike(trimmed)));
     if (open && continues) {
       open.text = `${open.text} ${trimmed}`;
       open.lineEnd = i + 1;

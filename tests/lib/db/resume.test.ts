@@ -1,0 +1,27 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { LoopReadyDb, getDb, useDb } from '../../../lib/db/db';
+import { forgetResume, loadResume, saveResume } from '../../../lib/db/resume';
+
+describe('resume repository', () => {
+  beforeEach(() => {
+    useDb(new LoopReadyDb(`test-resume-${Math.random()}`));
+  });
+  it('saves, loads and forgets the resume', async () => {
+    expect(await loadResume()).toBeUndefined();
+    await saveResume('- Built X for 3 teams', 'cv.txt', 42);
+    expect(await loadResume()).toEqual({
+      id: 'current',
+      text: '- Built X for 3 teams',
+      fileName: 'cv.txt',
+      updatedAt: 42,
+    });
+    await saveResume('- Built Y', '', 43);
+    expect((await loadResume())?.text).toBe('- Built Y');
+    await forgetResume();
+    expect(await loadResume()).toBeUndefined();
+  });
+  it('reads a row that no longer parses as no resume', async () => {
+    await getDb().resumes.put({ id: 'current', text: 7 });
+    expect(await loadResume()).toBeUndefined();
+  });
+});

@@ -1,0 +1,96 @@
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { importResumeFile, kindOfFile, type PdfJs } from '../../../lib/resume/import-file';
+
+const loadPdfJs = async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
+
+/** A one-page PDF with two lines of text, offsets computed so the xref table is valid. */
+function tinyPdf(lines: string[]): Uint8Array {
+  const stream = `BT /F1 12 Tf 72 720 Td ${lines.map((l, i) => `${i ? '0 -16 Td ' : ''}(${l}) Tj`).join(' ')} ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new TextEncoder().encode(out);
+}
+
+/** A minimal .docx: content types, the package relationship and a document with two paragraphs. */
+async function tinyDocx(paragraphs: string[]): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  );
+  zip.file(
+    '_rels/.rels',
+    '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+  );
+  zip.file(
+    'word/document.xml',
+    `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs
+      .map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`)
+      .join('')}</w:body></w:document>`,
+  );
+  return zip.generateAsync({ type: 'uint8array' });
+}
+
+describe('importResumeFile', () => {
+  it('reads the lines of a PDF', async () => {
+    const result = await importResumeFile(
+      'cv.pdf',
+      tinyPdf(['EXPERIENCE', '- Built a cache for 3 teams']),
+      loadPdfJs,
+    );
+    expect(
+      result.ok &&
+        result.text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean),
+    ).toEqual(['EXPERIENCE', '- Built a cache for 3 teams']);
+  });
+  it('reads the paragraphs of a .docx', async () => {
+    const result = await importResumeFile(
+      'cv.docx',
+      await tinyDocx(['EXPERIENCE', 'Built a cache for 3 teams']),
+      loadPdfJs,
+    );
+    expect(result).toEqual({ ok: true, text: 'EXPERIENCE\nBuilt a cache for 3 teams\n' });
+  });
+  it('reads UTF-8 text without its BOM', async () => {
+    const bytes = new TextEncoder().encode('\uFEFF- Shipped v2 to 40 users');
+    expect(await importResumeFile('cv.txt', bytes, loadPdfJs)).toEqual({
+      ok: true,
+      text: '- Shipped v2 to 40 users',
+    });
+  });
+  it.each([
+    ['cv.png', new Uint8Array([1]), 'choose a .pdf, .docx or .txt file'],
+    ['cv.pdf', new TextEncoder().encode('not a pdf'), 'Couldn\'t read "cv.pdf" as PDF'],
+    ['cv.docx', new TextEncoder().encode('not a zip'), 'Couldn\'t read "cv.docx" as DOCX'],
+    ['cv.txt', new TextEncoder().encode('   '), 'has no text LoopReady can read'],
+  ])('explains why %s cannot be read', async (name, bytes, message) => {
+    const result = await importResumeFile(name, bytes, loadPdfJs);
+    expect(result.ok ? '' : result.error).toContain(message);
+  });
+  it('knows the supported kinds', () => {
+    expect(['a.PDF', 'b.docx', 'c.txt', 'd.doc'].map(kindOfFile)).toEqual([
+      'pdf',
+      'docx',
+      'txt',
+      undefined,
+    ]);
+  });
+});
