@@ -1,4 +1,112 @@
-// PLACEHOLDER view: replaced by its issue's work.
+import { useMemo, useState } from 'react';
+import { useCurrentPosting } from '@/components/hooks/use-current-posting';
+import { usePlan } from '@/components/hooks/use-plan';
+import { useSavedPostings } from '@/components/hooks/use-saved-postings';
+import { useStories } from '@/components/hooks/use-stories';
+import { EmptyState } from '@/components/common/empty-state';
+import { LoadingState } from '@/components/common/loading-state';
+import { planToMarkdown } from '@/lib/loop/plan-markdown';
+import { analyzePosting } from '@/lib/posting/analyze';
+import { postingKey } from '@/lib/stories/bank-schema';
+import { PlanBackups } from './plan-backups';
+import { currentChoice, PostingPicker } from './posting-picker';
+import { RoundPlanView } from './round-plan';
+import './stories.css';
+
+function downloadMarkdown(text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = 'loopready-plan.md';
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** The loop plan for the posting in this tab (or a saved one): rounds, stories, gaps, backups. */
 export function PlanView() {
-  return <h1>Plan</h1>;
+  const current = useCurrentPosting();
+  const saved = useSavedPostings(current.result);
+  const { stories } = useStories();
+  const [choice, setChoice] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const selected =
+    choice ??
+    (current.status === 'ready'
+      ? currentChoice
+      : current.status === 'none'
+        ? saved?.[0]?.id
+        : undefined);
+  const savedPick = saved?.find((p) => p.id === selected);
+  const result = selected === currentChoice ? current.result : (savedPick?.result ?? null);
+  const analysis = useMemo(
+    () => (selected === currentChoice ? current.analysis : result ? analyzePosting(result) : null),
+    [selected, current.analysis, result],
+  );
+  const postingId = result ? postingKey(result) : null;
+  const { plan, lock, unlock, swap, locks, clearLocks } = usePlan(analysis, postingId, stories);
+
+  if (current.status === 'loading' || saved === undefined)
+    return <LoadingState label="Reading the posting…" />;
+  if (!analysis || !result) {
+    return (
+      <EmptyState title="No posting to plan for">
+        <p>
+          Open a job page on amazon.jobs, then come back here: the plan is made for that posting.
+        </p>
+      </EmptyState>
+    );
+  }
+  const markdown = () => (plan && stories ? planToMarkdown(plan, stories, analysis.title) : '');
+  const handleCopy = () => {
+    void navigator.clipboard.writeText(markdown()).then(() => setCopied(true));
+  };
+  const byId = new Map((stories ?? []).map((s) => [s.id, s]));
+
+  return (
+    <div className="plan-view">
+      <PostingPicker
+        currentTitle={current.status === 'ready' ? current.result.posting.title : null}
+        saved={saved.filter(
+          (p) => current.status !== 'ready' || p.id !== postingKey(current.result),
+        )}
+        value={selected ?? currentChoice}
+        onChange={setChoice}
+      />
+      <h2>{analysis.title}</h2>
+      {stories && stories.length === 0 && (
+        <p className="notice">
+          Your story bank is empty: every slot below is a gap. Add stories in the Stories tab.
+        </p>
+      )}
+      {plan && (
+        <>
+          <p className="muted">
+            {plan.rounds.length} rounds, {plan.gaps.length}{' '}
+            {plan.gaps.length === 1 ? 'gap' : 'gaps'}; each story is used at most once.
+          </p>
+          <div className="plan-actions">
+            <button type="button" onClick={handleCopy}>
+              {copied ? 'Copied' : 'Copy as Markdown'}
+            </button>
+            <button type="button" onClick={() => downloadMarkdown(markdown())}>
+              Download Markdown
+            </button>
+            {locks.length > 0 && (
+              <button type="button" onClick={clearLocks}>
+                Unlock all ({locks.length})
+              </button>
+            )}
+          </div>
+          <RoundPlanView
+            plan={plan}
+            stories={stories ?? []}
+            onLock={lock}
+            onUnlock={unlock}
+            onSwap={swap}
+          />
+          <PlanBackups stories={plan.unused.flatMap((id) => byId.get(id) ?? [])} />
+        </>
+      )}
+    </div>
+  );
 }

@@ -1,4 +1,129 @@
-// PLACEHOLDER view: replaced by its issue's work.
+import { useMemo, useState } from 'react';
+import { useBank } from '@/components/hooks/use-bank';
+import { usePersistence } from '@/components/hooks/use-persistence';
+import { useStories } from '@/components/hooks/use-stories';
+import { EmptyState } from '@/components/common/empty-state';
+import { LoadingState } from '@/components/common/loading-state';
+import { Section } from '@/components/common/section';
+import type { PrincipleId } from '@/lib/principles/ids';
+import { emptyDraft, type Story, type StoryDraft } from '@/lib/stories/schema';
+import { BackupPanel } from './backup-panel';
+import { CoverageGrid } from './coverage-grid';
+import { StoryFilters } from './story-filters';
+import { StoryForm } from './story-form';
+import { StoryList } from './story-list';
+import { UndoNotice } from './undo-notice';
+import './stories.css';
+
+type Editing = { kind: 'new' } | { kind: 'edit'; story: Story } | null;
+
+function matches(story: Story, lp: PrincipleId | null, query: string): boolean {
+  if (lp && !story.lps.includes(lp)) return false;
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  return [
+    story.title,
+    story.project,
+    story.period,
+    story.situation,
+    story.task,
+    story.action,
+    story.result,
+    ...story.tags,
+  ]
+    .join('\n')
+    .toLowerCase()
+    .includes(q);
+}
+
+function toDraft({ id: _id, createdAt: _c, updatedAt: _u, ...draft }: Story): StoryDraft {
+  return draft;
+}
+
+/** The story bank: list, filters, coverage, the story form, undo, and backup. */
 export function StoriesView() {
-  return <h1>Stories</h1>;
+  const { stories, add, update, duplicate, remove, restore } = useStories();
+  const bank = useBank();
+  const persistence = usePersistence();
+  const [editing, setEditing] = useState<Editing>(null);
+  const [lp, setLp] = useState<PrincipleId | null>(null);
+  const [query, setQuery] = useState('');
+  const [deleted, setDeleted] = useState<Story | null>(null);
+  const shown = useMemo(
+    () => (stories ?? []).filter((s) => matches(s, lp, query)),
+    [stories, lp, query],
+  );
+
+  if (editing) {
+    const story = editing.kind === 'edit' ? editing.story : null;
+    return (
+      <StoryForm
+        key={story?.id ?? 'new'}
+        heading={story ? `Edit: ${story.title}` : 'New story'}
+        initial={story ? toDraft(story) : emptyDraft()}
+        onCancel={() => setEditing(null)}
+        onSave={async (draft) => {
+          await (story ? update(story.id, draft) : add(draft));
+          setEditing(null);
+        }}
+      />
+    );
+  }
+
+  const handleDelete = async (story: Story) => setDeleted((await remove(story.id)) ?? null);
+  const handleUndo = async () => {
+    if (deleted) await restore(deleted);
+    setDeleted(null);
+  };
+
+  return (
+    <div className="stories-view">
+      <div className="plan-actions">
+        <button type="button" onClick={() => setEditing({ kind: 'new' })}>
+          Add a story
+        </button>
+      </div>
+      {deleted && (
+        <UndoNotice
+          message={`Deleted “${deleted.title}”.`}
+          onUndo={() => void handleUndo()}
+          onDismiss={() => setDeleted(null)}
+        />
+      )}
+      {stories === undefined ? (
+        <LoadingState label="Loading your stories…" />
+      ) : stories.length === 0 ? (
+        <EmptyState title="No stories yet">
+          <p>
+            Add your first STAR story: aim for 5-8 from different projects, each for 1-3 principles.
+          </p>
+        </EmptyState>
+      ) : (
+        <>
+          <Section title="Coverage">
+            <CoverageGrid stories={stories} selected={lp} onSelect={setLp} />
+          </Section>
+          <Section title={`Stories (${shown.length} of ${stories.length})`}>
+            <StoryFilters lp={lp} query={query} onLpChange={setLp} onQueryChange={setQuery} />
+            {shown.length === 0 ? (
+              <p className="muted">No story matches these filters.</p>
+            ) : (
+              <StoryList
+                stories={shown}
+                onEdit={(story) => setEditing({ kind: 'edit', story })}
+                onDuplicate={(story) => void duplicate(story.id)}
+                onDelete={(story) => void handleDelete(story)}
+              />
+            )}
+          </Section>
+        </>
+      )}
+      <BackupPanel
+        onExport={bank.exportText}
+        onImport={bank.importText}
+        persist={persistence.status}
+        onRequestPersist={persistence.request}
+      />
+    </div>
+  );
 }

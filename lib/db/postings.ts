@@ -1,11 +1,6 @@
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
-import { SavedPostingSchema, type SavedPosting } from '../stories/bank-schema';
+import { postingKey, SavedPostingSchema, type SavedPosting } from '../stories/bank-schema';
 import { getDb } from './db';
-
-/** The key a posting is kept under: its job id, or its URL when the page showed no id. */
-export function postingKey(result: ExtractResult): string {
-  return result.posting.jobId.trim() || result.posting.url.trim();
-}
 
 /**
  * Keeps (or refreshes) a posting the user has open, so a plan can be made for it later.

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SavedPlanSchema } from '../loop/plan-schema';
 import { ProfileSchema } from '../opener/profile-schema';
-import { ExtractResultSchema } from '../posting/schema';
+import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
 import { StorySchema } from './schema';
 
 /** A posting the user has looked at, kept so a plan can be made later without the tab. */
@@ -13,6 +13,11 @@ export const SavedPostingSchema = z.object({
   seenAt: z.number().int().nonnegative(),
 });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+
+/** The key a posting is kept under: its job id, or its URL when the page showed no id. */
+export function postingKey(result: ExtractResult): string {
+  return result.posting.jobId.trim() || result.posting.url.trim();
+}
 
 export const exportFormat = 'loopready-export';
 export const exportVersion = 1;

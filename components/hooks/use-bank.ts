@@ -1,0 +1,32 @@
+import { exportBank, importBank, type ImportOutcome } from '@/lib/db/bank';
+import { parseExportText, serializeExport, type ImportMode } from '@/lib/stories/import-export';
+
+export interface BankApi {
+  /** The whole bank as the text of an export file. */
+  exportText: () => Promise<string>;
+  /** Validates the file text, then imports it in one transaction; nothing changes on error. */
+  importText: (text: string, mode: ImportMode) => Promise<ImportOutcome>;
+}
+
+async function importText(text: string, mode: ImportMode): Promise<ImportOutcome> {
+  const parsed = parseExportText(text);
+  if (!parsed.ok) return parsed;
+  try {
+    return await importBank(parsed.value, mode);
+  } catch (error) {
+    return {
+      ok: false,
+      error: `could not write the import (${error instanceof Error ? error.message : String(error)}); nothing was changed`,
+    };
+  }
+}
+
+const api: BankApi = {
+  exportText: async () => serializeExport(await exportBank()),
+  importText,
+};
+
+/** Export and import of the whole bank (stories, profile, saved postings, plans). */
+export function useBank(): BankApi {
+  return api;
+}

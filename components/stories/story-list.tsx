@@ -1,0 +1,59 @@
+import { countWords, formatSeconds, speakingSeconds } from '@/lib/stories/speaking';
+import { starParts, type Story } from '@/lib/stories/schema';
+import { LpChips } from './lp-chips';
+
+interface StoryListProps {
+  stories: readonly Story[];
+  onEdit: (story: Story) => void;
+  onDuplicate: (story: Story) => void;
+  onDelete: (story: Story) => void;
+}
+
+function StoryItem({
+  story,
+  onEdit,
+  onDuplicate,
+  onDelete,
+}: Omit<StoryListProps, 'stories'> & { story: Story }) {
+  const words = starParts.reduce((n, p) => n + countWords(story[p]), 0);
+  const meta = [
+    story.project,
+    story.period,
+    `about ${formatSeconds(speakingSeconds(words))} to tell`,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  return (
+    <li>
+      <h3>{story.title}</h3>
+      <p className="muted">{meta}</p>
+      <LpChips lps={story.lps} />
+      <div className="story-actions">
+        <button type="button" onClick={() => onEdit(story)} aria-label={`Edit ${story.title}`}>
+          Edit
+        </button>
+        <button
+          type="button"
+          onClick={() => onDuplicate(story)}
+          aria-label={`Duplicate ${story.title}`}
+        >
+          Duplicate
+        </button>
+        <button type="button" onClick={() => onDelete(story)} aria-label={`Delete ${story.title}`}>
+          Delete
+        </button>
+      </div>
+    </li>
+  );
+}
+
+/** The bank's stories, each with its principles, speaking time and actions. */
+export function StoryList({ stories, ...actions }: StoryListProps) {
+  return (
+    <ul className="story-list" aria-label="Stories">
+      {stories.map((story) => (
+        <StoryItem key={story.id} story={story} {...actions} />
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,48 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { RoundPlanView } from '@/components/stories/round-plan';
+import { planRounds } from '@/lib/loop/plan-rounds';
+import { makeAnalysis, makeStory } from '../../lib/loop/make-analysis';
+
+const stories = [
+  makeStory('a', ['ownership'], { title: 'Pager rotation' }),
+  makeStory('b', ['frugality'], { title: 'Emulator farm' }),
+];
+const plan = planRounds(stories, makeAnalysis(['ownership', 'frugality', 'think-big']));
+
+function setup() {
+  const handlers = { onLock: vi.fn(), onUnlock: vi.fn(), onSwap: vi.fn() };
+  render(<RoundPlanView plan={plan} stories={stories} {...handlers} />);
+  return { ...handlers, user: userEvent.setup() };
+}
+
+describe('RoundPlanView', () => {
+  it('shows every round, with the assigned stories and named gaps', () => {
+    setup();
+    for (const round of plan.rounds)
+      expect(screen.getByRole('heading', { name: round.name })).toBeTruthy();
+    expect(screen.getAllByText('Pager rotation', { ignore: 'option' })).toHaveLength(1);
+    expect(screen.getAllByText(/^No story for Think Big: write one about/).length).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('locks the story in a slot', async () => {
+    const { onLock, user } = setup();
+    const button = screen.getByRole('button', { name: /^Lock Emulator farm for Frugality in / });
+    await user.click(button);
+    expect(onLock).toHaveBeenCalledWith(expect.objectContaining({ lp: 'frugality' }));
+  });
+
+  it('swaps another story into a slot', async () => {
+    const { onSwap, user } = setup();
+    const slot = plan.rounds.findIndex((r) => r.slots.some((s) => s.storyId === 'a'));
+    const name = plan.rounds[slot]!.name;
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: `Use another story for Ownership in ${name}` }),
+      'Emulator farm',
+    );
+    expect(onSwap).toHaveBeenCalledWith({ roundIndex: slot, lp: 'ownership' }, 'b');
+  });
+});

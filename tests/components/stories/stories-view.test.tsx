@@ -1,0 +1,117 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { StoriesView } from '@/components/stories/stories-view';
+import { LoopReadyDb, useDb } from '@/lib/db/db';
+import { addStory, listStories } from '@/lib/db/stories';
+import { emptyDraft } from '@/lib/stories/schema';
+
+const draft = (title: string, lps: ['ownership'] | ['frugality']) => ({
+  ...emptyDraft(),
+  title,
+  situation: 'The nightly job failed every Monday.',
+  task: 'I had to make it reliable.',
+  action: 'I traced it to a timezone bug and fixed it.',
+  result: 'No failures in 40 weeks.',
+  lps,
+});
+
+beforeEach(() => {
+  useDb(new LoopReadyDb(`test-${Math.random()}`));
+});
+
+describe('StoriesView', () => {
+  it('starts empty, then lists a story added with the form', async () => {
+    render(<StoriesView />);
+    expect(await screen.findByRole('heading', { name: 'No stories yet' })).toBeTruthy();
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Add a story' }));
+    await user.type(screen.getByLabelText('Title'), 'Emulator farm');
+    await user.click(screen.getByRole('checkbox', { name: 'Frugality' }));
+    await user.click(screen.getByRole('button', { name: 'Save story' }));
+    const list = await screen.findByRole('list', { name: 'Stories' });
+    expect(within(list).getByRole('heading', { name: 'Emulator farm' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Frugality: 1 story' })).toBeTruthy();
+  });
+
+  it('deletes a story and brings it back with undo', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete Pager rotation' }));
+    expect(await screen.findByText('Deleted “Pager rotation”.')).toBeTruthy();
+    await waitFor(async () => expect(await listStories()).toHaveLength(0));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Pager rotation' })).toBeTruthy();
+  });
+
+  it('filters by principle and by search text', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    await addStory(draft('Emulator farm', ['frugality']), 2);
+    render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Ownership: 1 story' }));
+    expect(screen.queryByRole('heading', { name: 'Emulator farm' })).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Pager rotation' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Ownership: 1 story' }));
+    await user.type(screen.getByRole('searchbox'), 'emulator');
+    expect(screen.getByRole('heading', { name: 'Stories (1 of 2)' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Emulator farm' })).toBeTruthy();
+  });
+
+  it('edits a story in place', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Edit Pager rotation' }));
+    const title = screen.getByLabelText('Title');
+    await user.clear(title);
+    await user.type(title, 'On-call rotation');
+    await user.click(screen.getByRole('button', { name: 'Save story' }));
+    expect(await screen.findByRole('heading', { name: 'On-call rotation' })).toBeTruthy();
+    expect((await listStories()).map((s) => s.title)).toEqual(['On-call rotation']);
+  });
+
+  it('refuses a malformed import, names the bad field and leaves the bank unchanged', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'Pager rotation' });
+    const bad = {
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      stories: [{ ...draft('Imported', ['ownership']), id: 'x', lps: ['ownersihp'] }],
+    };
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Replace everything' }));
+    await user.upload(
+      screen.getByLabelText('Import a backup file'),
+      new File([JSON.stringify(bad)], 'backup.json', { type: 'application/json' }),
+    );
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      "Import failed, nothing was changed: stories[0].lps[0]: unknown principle 'ownersihp'",
+    );
+    expect((await listStories()).map((s) => s.title)).toEqual(['Pager rotation']);
+  });
+
+  it('imports a good backup by merging', async () => {
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'No stories yet' });
+    const file = {
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      stories: [{ ...draft('Imported', ['ownership']), id: 'x' }],
+    };
+    await userEvent
+      .setup()
+      .upload(
+        screen.getByLabelText('Import a backup file'),
+        new File([JSON.stringify(file)], 'backup.json', { type: 'application/json' }),
+      );
+    expect(
+      await screen.findByText('Imported: 1 added, 0 updated, 0 kept as they were.'),
+    ).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Imported' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,55 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CoverageGrid } from '@/components/stories/coverage-grid';
+import { StoryList } from '@/components/stories/story-list';
+import { makeStory } from '../../lib/loop/make-analysis';
+
+const stories = [
+  makeStory('a', ['ownership', 'frugality'], { title: 'Emulator farm', project: 'Infra' }),
+  makeStory('b', ['ownership'], { title: 'Pager rotation' }),
+];
+
+describe('StoryList', () => {
+  it('shows each story with its principles and speaking time', () => {
+    render(
+      <StoryList stories={stories} onEdit={vi.fn()} onDuplicate={vi.fn()} onDelete={vi.fn()} />,
+    );
+    const items = within(screen.getByRole('list', { name: 'Stories' })).getAllByRole('listitem');
+    expect(items).toHaveLength(2);
+    expect(items[0]!.textContent).toContain('Emulator farm');
+    expect(items[0]!.textContent).toContain('Infra · about 17 s to tell');
+    expect(items[0]!.textContent).toContain('Frugality');
+  });
+
+  it('edits, duplicates and deletes the story the button names', async () => {
+    const onEdit = vi.fn();
+    const onDuplicate = vi.fn();
+    const onDelete = vi.fn();
+    render(
+      <StoryList stories={stories} onEdit={onEdit} onDuplicate={onDuplicate} onDelete={onDelete} />,
+    );
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Delete Pager rotation' }));
+    await user.click(screen.getByRole('button', { name: 'Duplicate Emulator farm' }));
+    await user.click(screen.getByRole('button', { name: 'Edit Emulator farm' }));
+    expect(onDelete).toHaveBeenCalledWith(stories[1]);
+    expect(onDuplicate).toHaveBeenCalledWith(stories[0]);
+    expect(onEdit).toHaveBeenCalledWith(stories[0]);
+  });
+});
+
+describe('CoverageGrid', () => {
+  it('counts stories per principle over all 16 and marks the empty ones', async () => {
+    const onSelect = vi.fn();
+    render(<CoverageGrid stories={stories} selected={null} onSelect={onSelect} />);
+    expect(screen.getAllByRole('button')).toHaveLength(16);
+    expect(screen.getByRole('button', { name: 'Ownership: 2 stories' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Frugality: 1 story' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Think Big: no story' }).className).toBe(
+      'coverage-thin',
+    );
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Frugality: 1 story' }));
+    expect(onSelect).toHaveBeenCalledWith('frugality');
+  });
+});
