@@ -36,8 +36,10 @@ describe('background', () => {
   let setBadgeText: ReturnType<typeof vi.fn>;
   beforeEach(() => {
     setBadgeText = vi.fn(async () => undefined);
-    fakeBrowser.action.setBadgeText = setBadgeText;
-    fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined);
+    fakeBrowser.action.setBadgeText = setBadgeText as never;
+    fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined) as never;
+    // fakeBrowser has no in-memory context menus; the menu itself is tested in tests/lib/messaging.
+    fakeBrowser.contextMenus.onClicked.addListener = vi.fn() as never;
     background.main();
   });
 

@@ -25,7 +25,7 @@ function ask(sender: object): Promise<unknown> {
     void fakeBrowser.runtime.onMessage
       .trigger({ loopready: 1, name: 'getPosting', payload: {} }, sender, resolve)
       .then((rs) => {
-        if (!rs.some((r) => r === true)) resolve(undefined);
+        if (!(rs as unknown[]).some((r) => r === true)) resolve(undefined);
       });
   });
 }

@@ -17,7 +17,7 @@ async function deliver(message: unknown, sender: object) {
       resolve();
     });
     void results.then((rs) => {
-      if (!rs.some((r) => r === true)) resolve();
+      if (!(rs as unknown[]).some((r) => r === true)) resolve();
     });
   });
   await answered;
