@@ -11,11 +11,14 @@ import type { ExtractResult } from '@/lib/posting/schema';
 import { emptyDraft } from '@/lib/stories/schema';
 import { makeAnalysis } from '../../lib/loop/make-analysis';
 
-const current = vi.hoisted(() => ({
-  value: { status: 'loading', result: null, analysis: null },
-}));
+const current = vi.hoisted(() => {
+  const state: { value: CurrentPosting } = {
+    value: { status: 'loading', result: null, analysis: null },
+  };
+  return state;
+});
 vi.mock('@/components/hooks/use-current-posting', () => ({
-  useCurrentPosting: () => current.value as CurrentPosting,
+  useCurrentPosting: () => current.value,
 }));
 
 const result: ExtractResult = {
