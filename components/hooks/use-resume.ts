@@ -29,7 +29,7 @@ async function loadPdfJs(): Promise<PdfJs> {
     import('pdfjs-dist'),
     import('pdfjs-dist/build/pdf.worker.min.mjs?url'),
   ]);
-  pdfjs.GlobalWorkerOptions.workerSrc = (worker).default;
+  pdfjs.GlobalWorkerOptions.workerSrc = worker.default;
   return pdfjs;
 }
 

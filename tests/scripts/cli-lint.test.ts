@@ -1,0 +1,75 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { LintedBulletSchema } from '../../lib/resume/schema';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-lint-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function cli(...args: string[]) {
+  const run = spawnSync(tsx, ['scripts/cli.ts', 'lint', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+function write(name: string, content: string): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, content);
+  return file;
+}
+const OutputSchema = z.array(LintedBulletSchema.strict());
+
+describe('cli lint', () => {
+  it('checks the bundled sample resume when no FILE is given', () => {
+    const { status, stdout } = cli();
+    expect(status).toBe(0);
+    const bullets = OutputSchema.parse(JSON.parse(stdout));
+    expect(bullets.length).toBe(13);
+    expect(bullets.some((b) => b.findings.some((f) => f.rule === 'weak-opener'))).toBe(true);
+  });
+
+  it('checks each element of a JSON array on its own, as a past role', () => {
+    const file = write(
+      'bullets.json',
+      JSON.stringify(['Lead a team of five', { text: 'Helped build the API', id: 7 }]),
+    );
+    const { status, stdout } = cli(file);
+    expect(status).toBe(0);
+    const [lead, helped] = OutputSchema.parse(JSON.parse(stdout));
+    expect(lead?.findings.map((f) => f.rule)).toEqual(['tense']);
+    expect(helped?.findings[0]).toMatchObject({ rule: 'weak-opener', severity: 'error' });
+    expect(helped?.findings[0]?.suggestion).toContain('"Built the API"');
+  });
+
+  it('detects sections and the current role in a .txt resume', () => {
+    const file = write(
+      'cv.txt',
+      'EXPERIENCE\nEngineer, Acme  Jan 2024 - Present\n- Lead the search team of 6\nSKILLS\n- Go',
+    );
+    const bullets = OutputSchema.parse(JSON.parse(cli(file).stdout));
+    expect(bullets).toEqual([
+      { text: 'Lead the search team of 6', findings: [], score: 100, lps: expect.any(Array) },
+    ]);
+  });
+
+  it.each([
+    ['missing.json', null, 'no such file', 1],
+    ['bad.json', '{"text": "x"}', 'expected an array of strings or of objects with "text"', 1],
+    ['broken.json', '[1,', 'not valid JSON', 1],
+    ['cv.pdf', 'not a pdf', 'Couldn\'t read "cv.pdf" as PDF', 1],
+    ['cv.png', 'x', 'unsupported file type', 2],
+  ])('fails clearly on %s', (name, content, message, code) => {
+    const file = content === null ? path.join(dir, name) : write(name, content);
+    const { status, stdout, stderr } = cli(file);
+    expect(status).toBe(code);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+});
