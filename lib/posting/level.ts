@@ -20,6 +20,16 @@ import type { Level, LevelBand, Posting, RoleFamily } from './schema';
 import type { YearsMention } from './years';
 import { requiredYears } from './years';
 
+/**
+ * Fallback when the posting is silent: only for families where one level clearly dominates
+ * postings without a level word (measured on the dev postings by `npm run eval`); the rationale
+ * says it is an assumption.
+ */
+const familyPriors: Partial<Record<RoleFamily, LevelBand>> = {
+  'software-engineer': 'L5',
+  'support-engineer': 'L4',
+};
+
 const experienceWord = /\bexperience\b|\bexp\b|experiencia|exp[ée]rience|erfahrung|経験/i;
 
 function levelLabel(family: RoleFamily, band: LevelBand): string {
@@ -96,6 +106,16 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
     return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);
   const scope = scopeLevel(posting.description);
   if (scope) return result(scope.band, family, [scope.reason], null);
+  const prior = familyPriors[family];
+  if (prior)
+    return result(
+      prior,
+      family,
+      [
+        `nothing in the posting states the level or asks for years: assumed ${prior}, the most common level of such postings`,
+      ],
+      null,
+    );
   return result(
     'unknown',
     family,

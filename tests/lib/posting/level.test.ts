@@ -172,14 +172,21 @@ describe('inferLevel', () => {
   });
 
   it('is "unknown", with the reason, when nothing tells', () => {
-    expect(
-      inferLevel(posting({ title: 'Software Development Engineer' }), 'software-engineer'),
-    ).toEqual({
+    expect(inferLevel(posting({ title: 'Marketing Lead' }), 'other')).toEqual({
       band: 'unknown',
       label: 'Unknown level',
       rationale: ['the title states no level and the posting asks for no years of experience'],
       years: null,
     });
+  });
+
+  it('assumes the usual level of a silent SDE posting and says it is an assumption', () => {
+    const level = inferLevel(
+      posting({ title: 'Software Development Engineer' }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('L5');
+    expect(level.rationale[0]).toMatch(/assumed L5/);
   });
 });
 
