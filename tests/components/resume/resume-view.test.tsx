@@ -34,9 +34,9 @@ describe('ResumeView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Forget my resume' }));
     expect(await screen.findByText('Your resume was deleted from this computer.')).toBeTruthy();
     expect(await loadResume()).toBeUndefined();
-    expect(
-      (screen.getByLabelText('Your resume (paste it here)') as HTMLTextAreaElement).value,
-    ).toBe('');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Your resume (paste it here)').value).toBe(
+      '',
+    );
   });
 
   it('explains a file it cannot import', async () => {
