@@ -1,4 +1,74 @@
-// PLACEHOLDER view: replaced by its issue's work.
+import { useMemo, useState } from 'react';
+import { EmptyState } from '@/components/common/empty-state';
+import { LoadingState } from '@/components/common/loading-state';
+import { useCurrentPosting } from '@/components/hooks/use-current-posting';
+import { useOpenOptions } from '@/components/hooks/use-open-options';
+import { useStories } from '@/components/hooks/use-stories';
+import { RecruiterOpener } from '@/components/opener/recruiter-opener';
+import { PrepSection } from '@/components/prep/prep-section';
+import { MarathonPanel } from './marathon-panel';
+
+const sections = [
+  { id: 'marathon', label: 'Marathon' },
+  { id: 'opener', label: 'Opener' },
+  { id: 'prep', label: 'Prep plan' },
+] as const;
+type SectionId = (typeof sections)[number]['id'];
+
+function initialSection(): SectionId {
+  const wanted = new URLSearchParams(window.location.search).get('section');
+  return sections.find((s) => s.id === wanted)?.id ?? 'marathon';
+}
+
+/** The side panel's Practice view: the behavioural marathon, the recruiter opener and the prep plan. */
 export function PracticeView() {
-  return <h1>Practice</h1>;
+  const [section, setSection] = useState<SectionId>(initialSection);
+  const current = useCurrentPosting();
+  const { stories } = useStories();
+  const openOptions = useOpenOptions();
+  const analysis = current.status === 'ready' ? current.analysis : null;
+  const likely = useMemo(
+    () => (analysis?.lps ?? []).map((lp) => ({ id: lp.id, score: lp.score })),
+    [analysis],
+  );
+  return (
+    <div className="practice-view">
+      <h1>Practice</h1>
+      <div role="group" aria-label="Practice sections" className="practice-sections">
+        {sections.map((s) => (
+          <button
+            key={s.id}
+            type="button"
+            aria-pressed={s.id === section}
+            onClick={() => setSection(s.id)}
+          >
+            {s.label}
+          </button>
+        ))}
+        <button type="button" onClick={openOptions}>
+          Edit profile
+        </button>
+      </div>
+      {section === 'marathon' && !stories && <LoadingState label="Reading your stories…" />}
+      {section === 'marathon' && stories?.length === 0 && (
+        <EmptyState title="No stories yet">
+          <p>
+            The marathon asks five LP questions and you pick a story for each.{' '}
+            <a href="?view=stories">Add your first story</a>.
+          </p>
+        </EmptyState>
+      )}
+      {section === 'marathon' && stories && stories.length > 0 && (
+        <MarathonPanel stories={stories} likely={likely} />
+      )}
+      {section === 'opener' && (
+        <RecruiterOpener
+          analysis={analysis}
+          team={current.result?.posting.team}
+          category={current.result?.posting.category}
+        />
+      )}
+      {section === 'prep' && <PrepSection process={analysis?.process ?? null} />}
+    </div>
+  );
 }

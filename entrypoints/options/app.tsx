@@ -1,3 +1,31 @@
+import { LoadingState } from '@/components/common/loading-state';
+import { Section } from '@/components/common/section';
+import { useClipboard } from '@/components/hooks/use-clipboard';
+import { useProfile } from '@/components/hooks/use-profile';
+import { OpenerCard } from '@/components/opener/opener-card';
+import { ProfileForm } from '@/components/profile/profile-form';
+
+/** The options page: the profile form, and a preview of the opener it gives (without a posting). */
 export function App() {
-  return <main>LoopReady</main>;
+  const { profile, save } = useProfile();
+  const copy = useClipboard();
+  return (
+    <main className="options">
+      <h1>Your LoopReady profile</h1>
+      <p className="muted">
+        Used for your recruiter-screen opener. It stays in this browser and is included in your
+        export.
+      </p>
+      {profile === undefined ? (
+        <LoadingState label="Reading your profile…" />
+      ) : (
+        <ProfileForm profile={profile} onSave={save} />
+      )}
+      {profile && (
+        <Section title="Your opener, without a posting">
+          <OpenerCard profile={profile} posting={null} onCopy={copy} />
+        </Section>
+      )}
+    </main>
+  );
 }

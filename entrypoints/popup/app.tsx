@@ -2,6 +2,7 @@ import { useCurrentPosting } from '@/components/hooks/use-current-posting';
 import { LoadingState } from '@/components/common/loading-state';
 import { NoPosting } from '@/components/posting/no-posting';
 import { PostingView } from '@/components/posting/posting-view';
+import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 
 const sidePanelHref = '/sidepanel.html';
 
@@ -13,7 +14,17 @@ export function App() {
       {current.status === 'none' && <NoPosting sidePanelHref={sidePanelHref} />}
       {current.status === 'ready' && (
         <>
-          <PostingView posting={current.result.posting} analysis={current.analysis} />
+          <PostingView
+            posting={current.result.posting}
+            analysis={current.analysis}
+            extra={
+              <RecruiterOpener
+                analysis={current.analysis}
+                team={current.result.posting.team}
+                category={current.result.posting.category}
+              />
+            }
+          />
           <p className="popup-footer">
             <a href={sidePanelHref} target="_blank" rel="noreferrer">
               Open the side panel: resume check, stories and practice

@@ -1,0 +1,38 @@
+import { useMemo } from 'react';
+import { Section } from '@/components/common/section';
+import { answerFrame, frameIntro } from '@/lib/practice/answer-frame';
+import { pushback, type PushbackStory } from '@/lib/practice/pushback';
+
+interface PushbackPanelProps {
+  story: PushbackStory;
+}
+
+/** Bar Raiser follow-ups drawn from the story's text, and the frame for answering them. */
+export function PushbackPanel({ story }: PushbackPanelProps) {
+  const questions = useMemo(() => pushback(story), [story]);
+  const frame = useMemo(() => answerFrame(story), [story]);
+  return (
+    <Section title="Bar Raiser pushback" level={3}>
+      <ol className="pushback-list">
+        {questions.map((q) => (
+          <li key={q.kind}>
+            <p>{q.question}</p>
+            {q.basis && <p className="muted">From your story: “{q.basis}”</p>}
+          </li>
+        ))}
+      </ol>
+      <p>{frameIntro}</p>
+      <dl className="answer-frame">
+        {frame.map((f) => (
+          <div key={f.step}>
+            <dt>{f.label}</dt>
+            <dd>
+              {f.prompt}
+              {f.hint && <span className="muted"> Your story mentions: “{f.hint}”</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </Section>
+  );
+}

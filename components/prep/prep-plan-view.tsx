@@ -1,0 +1,68 @@
+import { useMemo } from 'react';
+import { ErrorNotice } from '@/components/common/error-notice';
+import { Section } from '@/components/common/section';
+import type { InterviewProcess } from '@/lib/posting/schema';
+import { prepPlan } from '@/lib/prep/prep-plan';
+import type { PrepState } from '@/lib/prep/prep-state-schema';
+import type { StageId } from '@/lib/prep/stages';
+import { PrepPlanList } from './prep-plan-list';
+import { StageTracker } from './stage-tracker';
+
+interface PrepPlanViewProps {
+  today: string;
+  /** This posting's process, to include system design only when the loop has it. */
+  process: InterviewProcess | null;
+  state: PrepState;
+  onDate: (date: string) => void;
+  onDone: (itemId: string, done: boolean) => void;
+  onStage: (stage: StageId) => void;
+}
+
+/** The dated prep plan for the chosen interview date, and the hiring-stage tracker. */
+export function PrepPlanView({
+  today,
+  process,
+  state,
+  onDate,
+  onDone,
+  onStage,
+}: PrepPlanViewProps) {
+  const plan = useMemo(
+    () => (state.interviewDate ? prepPlan(today, state.interviewDate, process) : null),
+    [today, state.interviewDate, process],
+  );
+  const done = useMemo(() => new Set(state.done), [state.done]);
+  const ticked = plan?.status === 'ready' ? plan.items.filter((i) => done.has(i.id)).length : 0;
+  return (
+    <>
+      <Section title="Prep plan" level={3}>
+        <label>
+          Interview date{' '}
+          <input type="date" value={state.interviewDate} onChange={(e) => onDate(e.target.value)} />
+        </label>
+        {!plan && <p className="muted">Pick your interview date to get a dated plan.</p>}
+        {plan && plan.status !== 'ready' && (
+          <ErrorNotice tone="partial">{plan.message}</ErrorNotice>
+        )}
+        {plan?.status === 'ready' && (
+          <>
+            <p role="status">
+              {ticked} of {plan.items.length} done.
+            </p>
+            {plan.notes.length > 0 && (
+              <ul className="muted prep-notes">
+                {plan.notes.map((n) => (
+                  <li key={n}>{n}</li>
+                ))}
+              </ul>
+            )}
+            <PrepPlanList items={plan.items} done={done} today={today} onDone={onDone} />
+          </>
+        )}
+      </Section>
+      <Section title="Where you are" level={3}>
+        <StageTracker current={state.stage} onChange={onStage} />
+      </Section>
+    </>
+  );
+}

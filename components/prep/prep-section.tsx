@@ -1,0 +1,28 @@
+import { LoadingState } from '@/components/common/loading-state';
+import { usePrepPlan } from '@/components/hooks/use-prep-plan';
+import type { InterviewProcess } from '@/lib/posting/schema';
+import { localDay } from '@/lib/prep/dates';
+import { PrepPlanView } from './prep-plan-view';
+
+interface PrepSectionProps {
+  process: InterviewProcess | null;
+  /** Today as YYYY-MM-DD; defaults to the local date. */
+  today?: string;
+}
+
+/** The prep plan wired to its saved state. */
+export function PrepSection({ process, today = localDay(new Date()) }: PrepSectionProps) {
+  const { state, setInterviewDate, setDone, setStage } = usePrepPlan();
+  if (!state) return <LoadingState label="Reading your plan…" />;
+  const ignore = () => undefined;
+  return (
+    <PrepPlanView
+      today={today}
+      process={process}
+      state={state}
+      onDate={(d) => void setInterviewDate(d).catch(ignore)}
+      onDone={(id, done) => void setDone(id, done).catch(ignore)}
+      onStage={(s) => void setStage(s).catch(ignore)}
+    />
+  );
+}
