@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { countWords, formatSeconds, speakingSeconds } from '@/lib/stories/speaking';
 import { starParts, type Story } from '@/lib/stories/schema';
 import { LpChips } from './lp-chips';
@@ -47,13 +48,25 @@ function StoryItem({
   );
 }
 
+/** A long bank renders a page at a time so the panel opens fast; search finds the rest. */
+export const storyPageSize = 100;
+
 /** The bank's stories, each with its principles, speaking time and actions. */
 export function StoryList({ stories, ...actions }: StoryListProps) {
+  const [limit, setLimit] = useState(storyPageSize);
+  const left = stories.length - limit;
   return (
-    <ul className="story-list" aria-label="Stories">
-      {stories.map((story) => (
-        <StoryItem key={story.id} story={story} {...actions} />
-      ))}
-    </ul>
+    <>
+      <ul className="story-list" aria-label="Stories">
+        {stories.slice(0, limit).map((story) => (
+          <StoryItem key={story.id} story={story} {...actions} />
+        ))}
+      </ul>
+      {left > 0 && (
+        <button type="button" onClick={() => setLimit((n) => n + storyPageSize)}>
+          Show {Math.min(left, storyPageSize)} more ({left} not shown)
+        </button>
+      )}
+    </>
   );
 }

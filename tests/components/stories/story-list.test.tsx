@@ -39,6 +39,22 @@ describe('StoryList', () => {
   });
 });
 
+describe('StoryList with a long bank', () => {
+  it('shows 100 stories at a time and the rest on request', async () => {
+    const many = Array.from({ length: 230 }, (_, i) =>
+      makeStory(`s${i}`, ['ownership'], { title: `Story ${i}` }),
+    );
+    render(<StoryList stories={many} onEdit={vi.fn()} onDuplicate={vi.fn()} onDelete={vi.fn()} />);
+    const list = screen.getByRole('list', { name: 'Stories' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(100);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: 'Show 100 more (130 not shown)' }));
+    await user.click(screen.getByRole('button', { name: 'Show 30 more (30 not shown)' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(230);
+    expect(screen.queryByRole('button', { name: /more/ })).toBeNull();
+  });
+});
+
 describe('CoverageGrid', () => {
   it('counts stories per principle over all 16 and marks the empty ones', async () => {
     const onSelect = vi.fn();
