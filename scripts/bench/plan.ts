@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { planRounds } from '../../lib/loop/plan-rounds';
-import { principleIds, type PrincipleId } from '../../lib/principles/ids';
+import { principleIds } from '../../lib/principles/ids';
 import type { PostingAnalysis, ProcessStage } from '../../lib/posting/schema';
 import type { Story } from '../../lib/stories/schema';
 
