@@ -38,7 +38,7 @@ describe('OpenerCard', () => {
   it('switches to the short variant, which is shorter', async () => {
     render(<OpenerCard profile={profile} posting={null} onCopy={vi.fn()} />);
     const words = () =>
-      Number(/^(\d+) words/.exec(screen.getByText(/words, about/).textContent!)![1]);
+      Number(/^(\d+) words/.exec(screen.getByText(/words, about/).textContent)![1]);
     const standard = words();
     await userEvent.click(screen.getByRole('button', { name: 'Short (~30 s)' }));
     expect(words()).toBeLessThan(standard);

@@ -43,7 +43,7 @@ describe('ProfileForm', () => {
       amazonProducts: [{ name: 'Kindle' }],
     });
     render(<ProfileForm profile={profile} onSave={onSave} />);
-    expect((screen.getByLabelText('Current role') as HTMLInputElement).value).toBe('SDE');
+    expect(screen.getByLabelText<HTMLInputElement>('Current role').value).toBe('SDE');
     await userEvent.click(screen.getByRole('button', { name: 'Remove product 1' }));
     await userEvent.click(screen.getByRole('button', { name: 'Save profile' }));
     expect(onSave.mock.calls[0]![0]).toMatchObject({ amazonProducts: [], targetLevel: 'unknown' });
