@@ -3,6 +3,8 @@
  * a 1,000-story list in happy-dom, and importing 1,000 stories into fake-indexeddb. Stories are
  * generated from our own phrases, so no data file is needed.
  */
+// An in-memory IndexedDB for the import figure (Node has none).
+import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { planRounds } from '../../lib/loop/plan-rounds';
 import { principleIds } from '../../lib/principles/ids';
@@ -140,7 +142,6 @@ async function renderListMs(stories: Story[]): Promise<number> {
 }
 
 async function importMs(stories: Story[]): Promise<number> {
-  await import('fake-indexeddb/auto');
   // Renamed: `useDb` swaps the db; it is not a React hook.
   const { LoopReadyDb, useDb: swapDb } = await import('../../lib/db/db');
   const { importBank } = await import('../../lib/db/bank');
