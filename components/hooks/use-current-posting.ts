@@ -1,8 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendToTab } from '@/lib/messaging/client';
-import { contentProtocol } from '@/lib/messaging/protocol';
-import { analyzePosting } from '@/lib/posting/analyze';
+import { sendToBackground } from '@/lib/messaging/client';
+import { backgroundProtocol } from '@/lib/messaging/protocol';
 import type { ExtractResult, PostingAnalysis } from '@/lib/posting/schema';
 
 export type CurrentPosting =
@@ -29,25 +28,30 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
+type Reading = { result: ExtractResult; analysis: PostingAnalysis } | null;
+
 /**
- * Asks the amazon.jobs content script in the target tab for its posting and analyses it here.
- * `none` means the tab is not a job page, the page could not be read at all, or it did not
+ * Asks the background to read the target tab's posting (through its content script) and analyse
+ * it; the analysis code stays out of the popup's bundle. `none` means the tab is not a job page, the page could not be read at all, or it did not
  * answer within 1.5 s (a frozen or still-loading tab must not leave the popup spinning).
  */
 export function useCurrentPosting(): CurrentPosting {
-  const [result, setResult] = useState<ExtractResult | null | undefined>(undefined);
+  const [reading, setReading] = useState<Reading | undefined>(undefined);
   useEffect(() => {
     let live = true;
     targetTabId()
       .then((tabId) =>
         tabId === undefined
           ? null
-          : withTimeout(sendToTab(contentProtocol, tabId, 'getPosting', {}), answerTimeoutMs),
+          : withTimeout(
+              sendToBackground(backgroundProtocol, 'analyzeTab', { tabId }),
+              answerTimeoutMs,
+            ),
       )
       .catch(() => null)
       .then(
         (r) => {
-          if (live) setResult(r);
+          if (live) setReading(r);
         },
         () => undefined,
       );
@@ -55,8 +59,7 @@ export function useCurrentPosting(): CurrentPosting {
       live = false;
     };
   }, []);
-  const analysis = useMemo(() => (result ? analyzePosting(result) : null), [result]);
-  if (result === undefined) return { status: 'loading', result: null, analysis: null };
-  if (result === null || analysis === null) return { status: 'none', result: null, analysis: null };
-  return { status: 'ready', result, analysis };
+  if (reading === undefined) return { status: 'loading', result: null, analysis: null };
+  if (reading === null) return { status: 'none', result: null, analysis: null };
+  return { status: 'ready', ...reading };
 }

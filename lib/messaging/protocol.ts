@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ExtractResultSchema } from '../posting/schema';
+import { ExtractResultSchema, PostingAnalysisSchema } from '../posting/schema';
 
 /**
  * Every message, grouped by who handles it. Each has a request and a response schema;
@@ -18,6 +18,16 @@ export const backgroundProtocol = {
   postingRead: {
     request: ExtractResultSchema,
     response: z.object({ band: z.string() }),
+  },
+  /**
+   * Popup / side panel -> background: read the job tab and analyse it. The analysis code lives in
+   * the background so the popup stays within its size budget; null when the tab is not a job page.
+   */
+  analyzeTab: {
+    request: z.object({ tabId: z.number().check(z.int(), z.positive()) }),
+    response: z.nullable(
+      z.object({ result: ExtractResultSchema, analysis: PostingAnalysisSchema }),
+    ),
   },
 } as const;
 

@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { analyzePosting } from '../posting/analyze';
+import { inferBadge } from '../posting/badge';
+import { sendToTab } from './client';
+import type { Handlers } from './handle';
+import { backgroundProtocol, contentProtocol } from './protocol';
+
+/** Sets the toolbar badge of a tab (Chrome MV3 has `action`, Firefox MV2 `browserAction`). */
+async function setBadge(tabId: number, text: string): Promise<void> {
+  const action = browser.action ?? browser.browserAction;
+  await action.setBadgeText({ tabId, text });
+  await action.setBadgeBackgroundColor({ tabId, color: '#232f3e' });
+}
+
+/** What the background answers: the level badge for job tabs, and the analysis of a tab's posting. */
+export const backgroundHandlers: Handlers<typeof backgroundProtocol> = {
+  postingRead: async (result, sender) => {
+    const band = inferBadge(result.posting);
+    if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, band);
+    return { band };
+  },
+  analyzeTab: async ({ tabId }) => {
+    let result;
+    try {
+      result = await sendToTab(contentProtocol, tabId, 'getPosting', {});
+    } catch {
+      // No content script there: not an amazon.jobs job page (or it is still loading).
+      return null;
+    }
+    return { result, analysis: analyzePosting(result) };
+  },
+};
