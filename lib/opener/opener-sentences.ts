@@ -76,20 +76,20 @@ function who({ profile, variant }: OpenerContext): string {
 function level(ctx: OpenerContext): string {
   const target = ctx.profile.targetLevel.trim();
   const band = bandFromTarget(target);
-  const matches = band !== 'unknown' && band === ctx.postingBand;
-  const where = ctx.roleTitle ? `like this ${ctx.roleTitle} role` : '';
+  // The role sentence names the posting; here "like this one" is enough.
+  const posting = ctx.roleTitle !== '';
   if (band !== 'unknown') {
     const words = levelWords(band, ctx.family);
-    if (!matches || !where) return `I'm targeting ${words}.`;
+    if (!posting || band !== ctx.postingBand) return `I'm targeting ${words}.`;
     return ctx.variant === 'short'
-      ? `I'm targeting ${words} ${where}.`
-      : `I'm targeting ${words}, which is where this ${ctx.roleTitle} role sits.`;
+      ? `I'm targeting ${words} like this one.`
+      : `I'm targeting ${words}, which is where this role sits.`;
   }
   if (target && target !== 'unknown') {
     return `I'm targeting ${stripEnd(target).replace(/\s+roles?$/i, '')} roles.`;
   }
-  if (ctx.postingBand !== 'unknown' && where) {
-    return `I'm targeting ${levelWords(ctx.postingBand, ctx.family)} ${where}.`;
+  if (ctx.postingBand !== 'unknown' && posting) {
+    return `I'm targeting ${levelWords(ctx.postingBand, ctx.family)} like this one.`;
   }
   return '';
 }
