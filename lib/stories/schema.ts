@@ -8,6 +8,29 @@ export const PrincipleIdSchema = z.enum(principleIds, {
   error: (issue) => `unknown principle '${String(issue.input)}'`,
 });
 
+/** "Customer Obsession" or "Are Right, A Lot" -> the id; an id stays as it is. */
+export function principleSlug(value: string): string {
+  return value
+    .trim()
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
+/** A principle id, also accepting the official name as hand-written files often use it. */
+const StoryPrincipleSchema = z.preprocess(
+  (value) => (typeof value === 'string' ? principleSlug(value) : value),
+  PrincipleIdSchema,
+);
+
+/** Milliseconds since the epoch; an ISO date string (hand-written files) is converted. */
+const TimestampSchema = z.preprocess((value) => {
+  if (typeof value !== 'string') return value;
+  const ms = Date.parse(value);
+  return Number.isNaN(ms) ? value : ms;
+}, z.number().int().nonnegative());
+
 /** The four parts of a STAR answer, in the order they are told. */
 export const starParts = ['situation', 'task', 'action', 'result'] as const;
 export type StarPart = (typeof starParts)[number];
@@ -33,7 +56,7 @@ export const StorySchema = z.object({
   action: part,
   result: part,
   lps: z
-    .array(PrincipleIdSchema, {
+    .array(StoryPrincipleSchema, {
       error: (issue) => (issue.input === undefined ? 'required' : undefined),
     })
     .min(1, 'tag the story with at least one principle')
@@ -41,8 +64,8 @@ export const StorySchema = z.object({
     .refine((lps) => new Set(lps).size === lps.length, 'a principle is listed twice'),
   tags: z.array(z.string().trim().min(1).max(storyCaps.tag)).max(storyCaps.tags).default([]),
   /** Milliseconds since the epoch. */
-  createdAt: z.number().int().nonnegative().default(0),
-  updatedAt: z.number().int().nonnegative().default(0),
+  createdAt: TimestampSchema.default(0),
+  updatedAt: TimestampSchema.default(0),
 });
 export type Story = z.infer<typeof StorySchema>;
 export type StoryInput = z.input<typeof StorySchema>;

@@ -45,6 +45,20 @@ describe('StorySchema', () => {
     expect(problem(input)).toBe(message);
   });
 
+  it('accepts official principle names and ISO dates from hand-written files', () => {
+    const story = StorySchema.parse({
+      ...minimal,
+      lps: ['Customer Obsession', 'Are Right, A Lot', "Strive to be Earth's Best Employer"],
+      createdAt: '2026-01-02T00:00:00Z',
+    });
+    expect(story.lps).toEqual([
+      'customer-obsession',
+      'are-right-a-lot',
+      'strive-to-be-earths-best-employer',
+    ]);
+    expect(story.createdAt).toBe(Date.UTC(2026, 0, 2));
+  });
+
   it('trims text', () => {
     expect(StorySchema.parse({ ...minimal, title: '  Padded  ' }).title).toBe('Padded');
   });
