@@ -5,7 +5,7 @@ import type { CurrentPosting } from '@/components/hooks/use-current-posting';
 import { PlanView } from '@/components/stories/plan-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { getPlanLocks } from '@/lib/db/plans';
-import { listSavedPostings } from '@/lib/db/postings';
+import { listSavedPostings, savePosting } from '@/lib/db/postings';
 import { addStory } from '@/lib/db/stories';
 import type { ExtractResult } from '@/lib/posting/schema';
 import { emptyDraft } from '@/lib/stories/schema';
@@ -99,6 +99,17 @@ describe('PlanView', () => {
       'section',
     )!;
     expect(within(barRaiser).getAllByText(/^No story for /).length).toBeGreaterThan(0);
+  });
+
+  it('plans for a posting seen before when the tab has none', async () => {
+    await savePosting(result, 1);
+    current.value = { status: 'none', result: null, analysis: null };
+    render(<PlanView />);
+    expect(
+      await screen.findByRole('heading', { name: 'Software Development Engineer II' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('combobox', { name: 'Plan for' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { name: 'Bar Raiser' })).toBeTruthy();
   });
 
   it('explains what to do when there is no posting', async () => {
