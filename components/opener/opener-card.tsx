@@ -4,6 +4,7 @@ import { type OpenerVariant, openerVariants } from '@/lib/opener/opener-sentence
 import { type OpenerPosting, recruiterOpener } from '@/lib/opener/recruiter-opener';
 import { describeLength } from '@/lib/opener/spoken-length';
 import { OpenerChecks } from './opener-checks';
+import './opener.css';
 
 interface OpenerCardProps {
   profile: Profile;

@@ -7,6 +7,7 @@ import { useStories } from '@/components/hooks/use-stories';
 import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';
+import './practice.css';
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import type { AmazonProduct, Profile } from '@/lib/opener/profile-schema';
 import { ProductsEditor } from './products-editor';
+import './profile.css';
 
 interface ProfileFormProps {
   /** The saved profile when the form opens (later changes elsewhere do not reset typing), or null. */
