@@ -9,7 +9,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { loadNlp } from '../lib/nlp/engine';
 import { lintBullet } from '../lib/resume/lint-bullet';
+
+await loadNlp();
 import type { RuleId } from '../lib/resume/schema';
 
 const file = path.resolve(import.meta.dirname, '../../shared/data/resume-bullets-dev.json');

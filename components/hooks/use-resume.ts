@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { forgetResume, loadResume, saveResume } from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
-import { warmUpNlp } from '@/lib/nlp/resume';
 import { importResumeFile, type PdfJs } from '@/lib/resume/import-file';
 
 export type ResumeStatus = 'loading' | 'ready';
@@ -35,7 +34,7 @@ async function loadPdfJs(): Promise<PdfJs> {
 
 /**
  * The saved resume (IndexedDB through lib/db) plus import, forget and the selection sent from
- * the context menu. Also warms compromise up when the panel opens so the first check is quick.
+ * the context menu.
  */
 export function useResume(): UseResume {
   const [status, setStatus] = useState<ResumeStatus>('loading');
@@ -71,11 +70,9 @@ export function useResume(): UseResume {
     };
     readSelection();
     const stop = watchPendingSelection(readSelection);
-    const idle = setTimeout(warmUpNlp, 50);
     return () => {
       live = false;
       stop();
-      clearTimeout(idle);
     };
   }, []);
 

@@ -3,6 +3,7 @@ import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
 import { useCurrentPosting } from '@/components/hooks/use-current-posting';
 import { useResume } from '@/components/hooks/use-resume';
+import { useNlpReady } from '@/components/hooks/use-nlp-ready';
 import { replaceBullet } from '@/lib/resume/edit-resume';
 import { keywordCoverage } from '@/lib/resume/keywords';
 import { lintResume } from '@/lib/resume/lint-resume';
@@ -20,7 +21,10 @@ export function ResumeView() {
   const posting = useCurrentPosting();
   const [notice, setNotice] = useState<string | null>(null);
   const text = useDeferredValue(resume.text);
-  const report = useMemo(() => lintResume(text, maxBullets), [text]);
+  // Re-checked once the NLP engine has loaded (word lists serve the first paint).
+  const nlpReady = useNlpReady();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run once the NLP engine loads (read via lib/nlp)
+  const report = useMemo(() => lintResume(text, maxBullets), [text, nlpReady]);
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
   const coverage = useMemo(
     () =>

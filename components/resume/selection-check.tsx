@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useNlpReady } from '@/components/hooks/use-nlp-ready';
 import { lintBullet } from '@/lib/resume/lint-bullet';
 import { FindingItem } from './finding-item';
 
@@ -9,6 +10,7 @@ interface SelectionCheckProps {
 
 /** The text chosen with "Check with LoopReady": each line checked as a bullet on its own. */
 export function SelectionCheck({ text, onDismiss }: SelectionCheckProps) {
+  const nlpReady = useNlpReady();
   const results = useMemo(
     () =>
       text
@@ -17,7 +19,8 @@ export function SelectionCheck({ text, onDismiss }: SelectionCheckProps) {
         .filter(Boolean)
         .slice(0, 50)
         .map((line) => lintBullet(line)),
-    [text],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run once the NLP engine loads (read via lib/nlp)
+    [text, nlpReady],
   );
   return (
     <section className="section selection-check" aria-label="Selected text">

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { loadNlp, nlpEngine } from './engine';
 
 /**
  * The few compromise operations the resume linter needs, each memoised per input.
@@ -7,12 +7,19 @@ import nlp from 'compromise';
  */
 
 const cacheLimit = 5_000;
-function memo<T>(fn: (key: string) => T): (key: string) => T {
+type Nlp = NonNullable<ReturnType<typeof nlpEngine>>;
+/** Memoised per input once compromise is loaded; before that, `fallback` (never cached). */
+function memo<T>(
+  fn: (nlp: Nlp, key: string) => T,
+  fallback: (key: string) => T,
+): (key: string) => T {
   const cache = new Map<string, T>();
   return (key) => {
+    const nlp = nlpEngine();
+    if (!nlp) return fallback(key);
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const value = fn(key);
+    const value = fn(nlp, key);
     if (cache.size >= cacheLimit) cache.clear();
     cache.set(key, value);
     return value;
@@ -30,12 +37,21 @@ export const wordClasses = [
 ] as const;
 export type WordClass = (typeof wordClasses)[number];
 
+/** Before compromise has loaded: suffixes only ("-ing" gerund, "-ed" past, "-ly" adverb). */
+function fallbackClass(phrase: string): WordClass {
+  const word = phrase.trim().split(/\s+/)[0]?.toLowerCase() ?? '';
+  if (/ing$/.test(word)) return 'gerund';
+  if (/ed$/.test(word)) return 'past-verb';
+  if (/ly$/.test(word)) return 'adverb';
+  return 'other';
+}
+
 /**
  * Part of speech of the first word of a phrase, read in context (pass the first few words).
  * Known false positives: compromise reads some sentence-initial nouns as imperatives
  * ("Research assistant ...") and some rare past forms as nouns ("Troubleshot").
  */
-export const firstWordClass = memo((phrase: string): WordClass => {
+export const firstWordClass = memo((nlp, phrase: string): WordClass => {
   const terms = nlp(phrase).terms().json() as { terms?: { tags?: string[] }[] }[];
   const term = terms[0];
   const tags = new Set(term?.terms?.[0]?.tags ?? []);
@@ -46,21 +62,28 @@ export const firstWordClass = memo((phrase: string): WordClass => {
   if (tags.has('Adjective')) return 'adjective';
   if (tags.has('Noun')) return 'noun';
   return 'other';
-});
+}, fallbackClass);
 
 /** Past tense of a verb in any form ("creating" -> "created", "lead" -> "led"); '' when unsure. */
-export const pastTenseOf = memo((verb: string): string => {
-  const out = nlp(verb).verbs().toPastTense().text().trim();
-  return /^[a-z-]+$/i.test(out) ? out.toLowerCase() : '';
-});
+export const pastTenseOf = memo(
+  (nlp, verb: string): string => {
+    const out = nlp(verb).verbs().toPastTense().text().trim();
+    return /^[a-z-]+$/i.test(out) ? out.toLowerCase() : '';
+  },
+  () => '',
+);
 
 /** Whether a word reads as a past participle ("written", "adjudged") after "was". */
-export const isParticiple = memo((word: string): boolean => {
-  const doc = nlp(`it was ${word}`);
-  return doc.has('#Passive') || doc.match(`${word}`).has('(#PastTense|#Participle)');
-});
+export const isParticiple = memo(
+  (nlp, word: string): boolean => {
+    const doc = nlp(`it was ${word}`);
+    return doc.has('#Passive') || doc.match(`${word}`).has('(#PastTense|#Participle)');
+  },
+  (word) => /(?:ed|en|wn|ght)$/i.test(word),
+);
 
-/** Pays compromise's one-off lexicon setup early (call when a panel opens). */
-export function warmUpNlp(): void {
-  nlp('Warmed up the tagger.').terms().json();
+/** Loads compromise and pays its one-off lexicon setup (call when a panel opens). */
+export async function warmUpNlp(): Promise<void> {
+  await loadNlp();
+  nlpEngine()?.('Warmed up the tagger.').terms().json();
 }

@@ -1,4 +1,4 @@
-import nlp from 'compromise';
+import { nlpEngine } from './engine';
 
 /**
  * Pulls the pieces a Bar Raiser would push on out of a STAR story's own text: the things the
@@ -68,12 +68,23 @@ function stripEnd(text: string): string {
 /** The base form of a verb ("rewrote" -> "rewrite"); the word itself when compromise is unsure. */
 export function baseForm(verb: string): string {
   // Read after "we" so compromise tags the word as a verb, not an adjective ("considered").
+  const nlp = nlpEngine();
+  if (!nlp) return verb.toLowerCase();
   const out = nlp(`we ${verb}`).verbs().toInfinitive().text().trim().toLowerCase();
   const base = out.replace(/^we\s+/, '');
   return /^[a-z-]+$/.test(base) ? base : verb.toLowerCase();
 }
 
 function sentenceTerms(text: string): Term[][] {
+  const nlp = nlpEngine();
+  // Before compromise loads: words only, untagged, so no phrase is read as an action yet.
+  if (!nlp)
+    return [
+      text
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => ({ text: w, post: ' ', tags: [] })),
+    ];
   const doc = nlp(text).json() as { terms: { text: string; post: string; tags: string[] }[] }[];
   return doc.map((s) => s.terms.map((t) => ({ text: t.text, post: t.post, tags: t.tags })));
 }

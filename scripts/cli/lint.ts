@@ -9,6 +9,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { loadNlp } from '../../lib/nlp/engine';
 import { lintBullet } from '../../lib/resume/lint-bullet';
 import { lintResume } from '../../lib/resume/lint-resume';
 import { importResumeFile, kindOfFile, type PdfJs } from '../../lib/resume/import-file';
@@ -48,6 +49,7 @@ async function loadPdfJs(): Promise<PdfJs> {
 }
 
 export async function run(args: string[]): Promise<number> {
+  await loadNlp();
   if (args.includes('--help') || args.includes('-h')) {
     process.stdout.write(`${usage}\n`);
     return 0;
