@@ -15,12 +15,16 @@ export function parseStoriesInput(data: unknown): StoriesInput {
     const file = parseExportFile(data);
     return file.ok ? { ok: true, stories: file.value.stories } : file;
   }
-  const list: unknown =
-    typeof data === 'object' && data !== null && !Array.isArray(data) && 'stories' in data
-      ? data.stories
-      : data;
+  const wrapped =
+    typeof data === 'object' && data !== null && !Array.isArray(data) && 'stories' in data;
+  const list: unknown = wrapped ? (data as { stories: unknown }).stories : data;
   if (!Array.isArray(list))
-    return { ok: false, error: 'expected a JSON array of stories or a LoopReady export file' };
+    return {
+      ok: false,
+      error: wrapped
+        ? 'stories: expected an array of stories'
+        : 'expected a JSON array of stories or a LoopReady export file',
+    };
   const parsed = z.array(StorySchema).safeParse(list);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error, ['stories']) };
   const duplicate = findDuplicateId(parsed.data, 'stories');

@@ -38,6 +38,7 @@ describe('parseStoriesInput', () => {
     [[{ ...minimal, action: undefined }], 'stories[0].action: required'],
     [[minimal, minimal], "stories[1].id: duplicate id 's1' (also stories[0])"],
     ['stories', 'expected a JSON array of stories or a LoopReady export file'],
+    [{ stories: 5 }, 'stories: expected an array of stories'],
     [{ format: 'loopready-export', version: 3 }, /^version: this file is version 3/],
   ])('rejects %j', (input, message) => {
     const r = parseStoriesInput(input);
