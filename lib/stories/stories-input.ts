@@ -17,7 +17,7 @@ export function parseStoriesInput(data: unknown): StoriesInput {
   }
   const wrapped =
     typeof data === 'object' && data !== null && !Array.isArray(data) && 'stories' in data;
-  const list: unknown = wrapped ? (data as { stories: unknown }).stories : data;
+  const list: unknown = wrapped ? data.stories : data;
   if (!Array.isArray(list))
     return {
       ok: false,
