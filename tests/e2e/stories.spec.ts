@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, routeJobPage, test } from './fixtures';
 import { openJobPage, waitForContentScript } from './pages/job-page';
@@ -62,6 +63,9 @@ test('stories survive a reload and the plan uses each at most once', async ({
   await expect(panel.getByRole('heading', { name: 'No stories yet' })).toBeVisible();
   for (const story of stories) await addStory(panel, story);
   await panel.reload();
+  const axe = () =>
+    new AxeBuilder({ page: panel }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  expect((await axe().analyze()).violations).toEqual([]);
   // Most recently written first.
   await expect(storyTitles(panel)).toHaveText(stories.map((s) => s.title).reverse());
 
@@ -77,6 +81,13 @@ test('stories survive a reload and the plan uses each at most once', async ({
   expect(used.length).toBeGreaterThan(0);
   expect(new Set(used).size).toBe(used.length);
   await expect(plan.getByText(/^No story for /).first()).toBeVisible();
+  const planAxe = new AxeBuilder({ page: plan }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+  ]);
+  expect((await planAxe.analyze()).violations).toEqual([]);
 });
 
 test('a broken backup file shows the bad field and leaves the bank unchanged', async ({
