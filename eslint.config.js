@@ -41,6 +41,7 @@ export default tseslint.config(
     ignores: [
       '.output/**',
       '.wxt/**',
+      '.tmp/**',
       'node_modules/**',
       'test-results/**',
       'playwright-report/**',

@@ -3,7 +3,8 @@ import { analyzePosting } from '../posting/analyze';
 import { inferBadge } from '../posting/badge';
 import { sendToTab } from './client';
 import type { Handlers } from './handle';
-import { backgroundProtocol, contentProtocol } from './protocol';
+import type { backgroundProtocol } from './protocol';
+import { contentProtocol } from './protocol';
 
 /** Sets the toolbar badge of a tab (Chrome MV3 has `action`, Firefox MV2 `browserAction`). */
 async function setBadge(tabId: number, text: string): Promise<void> {

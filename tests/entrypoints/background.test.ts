@@ -37,7 +37,7 @@ describe('background', () => {
   beforeEach(() => {
     setBadgeText = vi.fn(async () => undefined);
     fakeBrowser.action.setBadgeText = setBadgeText as never;
-    fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined) as never;
+    fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined);
     // fakeBrowser has no in-memory context menus; the menu itself is tested in tests/lib/messaging.
     fakeBrowser.contextMenus.onClicked.addListener = vi.fn() as never;
     background.main();

@@ -73,7 +73,7 @@ function openExtensionPage(page: Page, file: string) {
   page.goto(`moz-extension://${uuid}/${file}`).catch(() => undefined);
 }
 
-test('the popup shows the role, level and Leadership Principles of a routed job page', async () => {
+void test('the popup shows the role, level and Leadership Principles of a routed job page', async () => {
   const job = await browser.newPage();
   await servePage(job);
   await job.goto(jobUrl);

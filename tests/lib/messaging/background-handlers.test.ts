@@ -23,7 +23,7 @@ const page: ExtractResult = {
 describe('backgroundHandlers.analyzeTab', () => {
   it("reads the tab's posting through its content script and analyses it", async () => {
     const sendMessage = vi.fn(async () => ({ ok: true, data: page }));
-    fakeBrowser.tabs.sendMessage = sendMessage as never;
+    fakeBrowser.tabs.sendMessage = sendMessage;
     const reply = await backgroundHandlers.analyzeTab(
       { tabId: 12 },
       { id: fakeBrowser.runtime.id },
@@ -40,7 +40,7 @@ describe('backgroundHandlers.analyzeTab', () => {
   it('answers null for a tab without our content script (not a job page)', async () => {
     fakeBrowser.tabs.sendMessage = vi.fn(async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
-    }) as never;
+    });
     expect(
       await backgroundHandlers.analyzeTab({ tabId: 3 }, { id: fakeBrowser.runtime.id }),
     ).toBeNull();
@@ -50,7 +50,7 @@ describe('backgroundHandlers.analyzeTab', () => {
     fakeBrowser.tabs.sendMessage = vi.fn(async () => ({
       ok: true,
       data: { posting: 'nope' },
-    })) as never;
+    }));
     expect(
       await backgroundHandlers.analyzeTab({ tabId: 3 }, { id: fakeBrowser.runtime.id }),
     ).toBeNull();
