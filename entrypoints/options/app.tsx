@@ -1,6 +1,8 @@
+import { DeleteAllData } from '@/components/common/delete-all-data';
 import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
 import { useClipboard } from '@/components/hooks/use-clipboard';
+import { useDeleteAll } from '@/components/hooks/use-delete-all';
 import { useProfile } from '@/components/hooks/use-profile';
 import { OpenerCard } from '@/components/opener/opener-card';
 import { ProfileForm } from '@/components/profile/profile-form';
@@ -9,6 +11,7 @@ import { ProfileForm } from '@/components/profile/profile-form';
 export function App() {
   const { profile, save } = useProfile();
   const copy = useClipboard();
+  const erase = useDeleteAll();
   return (
     <main className="options">
       <h1>Your LoopReady profile</h1>
@@ -26,6 +29,7 @@ export function App() {
           <OpenerCard profile={profile} posting={null} onCopy={copy} />
         </Section>
       )}
+      <DeleteAllData state={erase.state} onDelete={erase.deleteAll} />
     </main>
   );
 }
