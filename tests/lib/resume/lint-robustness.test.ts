@@ -1,0 +1,84 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lintBullet } from '../../../lib/resume/lint-bullet';
+import { lintResume } from '../../../lib/resume/lint-resume';
+
+// Random text at the linter: it never throws, always answers in the published shape, and stays fast.
+const ruleIds = new Set([
+  'weak-opener',
+  'no-action-verb',
+  'tense',
+  'no-metric',
+  'passive-voice',
+  'first-person',
+  'too-long',
+  'too-short',
+  'filler',
+  'repeated-verb',
+]);
+
+const word = fc.oneof(
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom(
+    'Helped',
+    'Led',
+    'was',
+    'built',
+    'by',
+    'I',
+    'our',
+    '40%',
+    '$2M',
+    '3x',
+    'Python 3',
+    '•',
+    '-',
+    '\n',
+    '😀',
+    'データ',
+    'etc.',
+  ),
+);
+const text = fc.array(word, { maxLength: 80 }).map((ws) => ws.join(' '));
+
+describe('the linter on arbitrary text', () => {
+  it('checks any bullet without throwing, with a 0-100 score and known rule ids', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          text,
+          fc.string({ maxLength: 400 }),
+          fc.string({ unit: 'grapheme', maxLength: 200 }),
+        ),
+        (t) => {
+          const result = lintBullet(t);
+          expect(result.score).toBeGreaterThanOrEqual(0);
+          expect(result.score).toBeLessThanOrEqual(100);
+          for (const f of result.findings) {
+            expect(ruleIds.has(f.rule)).toBe(true);
+            expect(f.suggestion.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads any pasted resume without throwing', () => {
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 40 }), (lines) => {
+        const report = lintResume(lines.join('\n'));
+        for (const section of report.sections)
+          for (const b of section.bullets) expect(typeof b.text).toBe('string');
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('does not hang on pathological input', () => {
+    const started = performance.now();
+    lintBullet(`${'a'.repeat(50_000)} ${'1'.repeat(10_000)}%`);
+    lintResume(`${'- was '.repeat(5_000)}\n${'Experience\n'.repeat(2_000)}`);
+    expect(performance.now() - started).toBeLessThan(5_000);
+  });
+});
