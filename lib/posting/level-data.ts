@@ -54,6 +54,7 @@ type YearsLadder = readonly (readonly [number, LevelBand])[];
  * (`npm run eval`): SDE I asks 0-1 years, SDE II 2-3+, SDE III/Senior 5+, Principal 10+; first-line
  * SDMs ask 7-8 years of engineering and Senior SDMs 10+; sales and account roles ask 2-4 years at
  * L4, 5 at L5 and 7-10 at L6; senior analysts (BI, finance) often ask 10 years without being L7.
+ * Quality assurance engineers climb slower than developers: QAE I asks 1-2 years, QAE II 4-5, Senior 6+.
  */
 export const yearsLadders = {
   standard: [
@@ -83,6 +84,12 @@ export const yearsLadders = {
     [5, 'L5'],
     [7, 'L6'],
     [12, 'L7'],
+  ],
+  quality: [
+    [0, 'L4'],
+    [3, 'L5'],
+    [6, 'L6'],
+    [10, 'L7'],
   ],
 } as const satisfies Record<string, YearsLadder>;
 

@@ -15,6 +15,7 @@
 import { familyNames, familyYearsLadder, genericNames, yearsLadders } from './level-data';
 import { descriptionLevel } from './level-description';
 import { scopeLevel } from './level-scope';
+import { firstSegment } from './role-family';
 import { titleLevel } from './level-title';
 import type { Level, LevelBand, Posting, RoleFamily } from './schema';
 import type { YearsMention } from './years';
@@ -36,9 +37,22 @@ function levelLabel(family: RoleFamily, band: LevelBand): string {
   return familyNames[family]?.[band] ?? genericNames[band];
 }
 
-/** Band for a number of years on the family's ladder. */
-export function bandForYears(years: number, family: RoleFamily): LevelBand {
-  const table = yearsLadders[familyYearsLadder[family]];
+/** Quality assurance roles ("QAE", "Quality Assurance Engineer"); SDETs stay on the developer ladder. */
+const qualityTitle = /\b(?:quality\s+assurance|QAE|QA)\b/i;
+
+/**
+ * The years ladder for a posting: the family's, except that quality assurance engineers (filed with
+ * developers) get their own slower one. Only the role part of the title counts, so an SDET on a
+ * "QA" team stays a developer.
+ */
+function ladderFor(family: RoleFamily, title: string): keyof typeof yearsLadders {
+  if (family === 'software-engineer' && qualityTitle.test(firstSegment(title))) return 'quality';
+  return familyYearsLadder[family];
+}
+
+/** Band for a number of years on the ladder of the family (and, when given, the title). */
+export function bandForYears(years: number, family: RoleFamily, title = ''): LevelBand {
+  const table = yearsLadders[ladderFor(family, title)];
   let band: LevelBand = table[0]?.[1] ?? 'unknown';
   for (const [min, b] of table) if (years >= min) band = b;
   return band;
@@ -89,7 +103,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
   if (cue?.strength === 'stated') {
     const rationale = [cue.reason];
     if (found && cue.band !== 'intern') {
-      const byYears = bandForYears(found.years, family);
+      const byYears = bandForYears(found.years, family, posting.title);
       rationale.push(
         byYears === cue.band
           ? yearsReason(found, source, byYears)
@@ -99,7 +113,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
     return result(cue.band, family, rationale, found?.years ?? null);
   }
   if (found) {
-    const band = bandForYears(found.years, family);
+    const band = bandForYears(found.years, family, posting.title);
     return result(band, family, [yearsReason(found, source, band)], found.years);
   }
   if (cue)

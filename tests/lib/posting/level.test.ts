@@ -99,6 +99,28 @@ describe('inferLevel', () => {
       'L7',
       10,
     ],
+    [
+      'Quality Assurance Engineer, Devices',
+      'software-engineer',
+      '2+ years of quality assurance engineering experience',
+      'L4',
+      2,
+    ],
+    [
+      'Quality Assurance Engineer',
+      'software-engineer',
+      '5+ years of quality assurance engineering experience',
+      'L5',
+      5,
+    ],
+    ['QAE, Payments', 'software-engineer', '6+ years of quality assurance experience', 'L6', 6],
+    [
+      'SDET, Client QA Team',
+      'software-engineer',
+      '2+ years of non-internship professional software development testing experience',
+      'L5',
+      2,
+    ],
     ['Account Manager', 'sales-account', '4+ years of sales experience', 'L4', 4],
     [
       'Operations Manager',
