@@ -55,6 +55,8 @@ type YearsLadder = readonly (readonly [number, LevelBand])[];
  * SDMs ask 7-8 years of engineering and Senior SDMs 10+; sales and account roles ask 2-4 years at
  * L4, 5 at L5 and 7-10 at L6; senior analysts (BI, finance) often ask 10 years without being L7.
  * Quality assurance engineers climb slower than developers: QAE I asks 1-2 years, QAE II 4-5, Senior 6+.
+ * Hourly titles (associate, coordinator, administrator) top out at L4 however many years they ask:
+ * "3+ years of customer service" on a Senior Administrator is still the hourly ladder.
  */
 export const yearsLadders = {
   standard: [
@@ -85,6 +87,7 @@ export const yearsLadders = {
     [7, 'L6'],
     [12, 'L7'],
   ],
+  hourly: [[0, 'L4']],
   quality: [
     [0, 'L4'],
     [3, 'L5'],

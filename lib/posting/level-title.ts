@@ -49,11 +49,16 @@ function headNoun(title: string): string {
   return words[words.length - 1] ?? '';
 }
 
+/** Hourly titles (associate, coordinator, administrator...), whose ladder runs L1-L4 at Amazon. */
+export function isHourlyTitle(title: string): boolean {
+  return hourlyHeads.test(headNoun(title));
+}
+
 function ladder(title: string, family: RoleFamily): readonly LevelBand[] {
   if (family === 'engineering-manager') return numeralBands.manager;
   if (family === 'support-engineer' && supportLadderRe.test(title) && !/cloud/i.test(title))
     return numeralBands.support;
-  if (hourlyHeads.test(headNoun(title))) return numeralBands.hourly;
+  if (isHourlyTitle(title)) return numeralBands.hourly;
   return numeralBands.standard;
 }
 

@@ -16,7 +16,7 @@ import { familyNames, familyYearsLadder, genericNames, yearsLadders } from './le
 import { descriptionLevel } from './level-description';
 import { scopeLevel } from './level-scope';
 import { firstSegment } from './role-family';
-import { titleLevel } from './level-title';
+import { isHourlyTitle, titleLevel } from './level-title';
 import type { Level, LevelBand, Posting, RoleFamily } from './schema';
 import type { YearsMention } from './years';
 import { requiredYears } from './years';
@@ -41,11 +41,13 @@ function levelLabel(family: RoleFamily, band: LevelBand): string {
 const qualityTitle = /\b(?:quality\s+assurance|QAE|QA)\b/i;
 
 /**
- * The years ladder for a posting: the family's, except that quality assurance engineers (filed with
- * developers) get their own slower one. Only the role part of the title counts, so an SDET on a
- * "QA" team stays a developer.
+ * The years ladder for a posting: the family's, except that hourly titles (associate, coordinator)
+ * stay on the hourly ladder and quality assurance engineers (filed with developers) get their own
+ * slower one. For QA only the role part of the title counts, so an SDET on a "QA" team stays a
+ * developer. Known false positive: a salaried role whose title ends in "Associate".
  */
 function ladderFor(family: RoleFamily, title: string): keyof typeof yearsLadders {
+  if (isHourlyTitle(title)) return 'hourly';
   if (family === 'software-engineer' && qualityTitle.test(firstSegment(title))) return 'quality';
   return familyYearsLadder[family];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { titleLevel } from '../../../lib/posting/level-title';
+import { isHourlyTitle, titleLevel } from '../../../lib/posting/level-title';
 import type { LevelBand, RoleFamily } from '../../../lib/posting/schema';
 
 describe('titleLevel', () => {
@@ -77,5 +77,18 @@ describe('titleLevel', () => {
 
   it('returns null when the title says nothing about level', () => {
     expect(titleLevel('Software Development Engineer, Alexa', 'software-engineer')).toBeNull();
+  });
+});
+
+describe('isHourlyTitle', () => {
+  it.each<[string, boolean]>([
+    ['Sr. Ops Associate, Business Excellence', true],
+    ['RME Coordinator III', true],
+    ['Administrator, Appeals', true],
+    ['Associate Solutions Architect', false],
+    ['Operations Manager', false],
+    ['Software Development Engineer', false],
+  ])('reads "%s" as hourly: %s', (title, hourly) => {
+    expect(isHourlyTitle(title)).toBe(hourly);
   });
 });

@@ -121,6 +121,14 @@ describe('inferLevel', () => {
       'L5',
       2,
     ],
+    [
+      'Administrator, Appeals',
+      'operations',
+      '3+ years of contact center or customer service experience',
+      'L4',
+      3,
+    ],
+    ['Device Associate', 'operations', '5+ years of manual testing experience', 'L4', 5],
     ['Account Manager', 'sales-account', '4+ years of sales experience', 'L4', 4],
     [
       'Operations Manager',
@@ -223,5 +231,16 @@ describe('bandForYears', () => {
     [10, 'business-intelligence', 'L6'],
   ])('maps %d years for %s to %s', (years, family, band) => {
     expect(bandForYears(years, family)).toBe(band);
+  });
+
+  it.each<[number, RoleFamily, string, LevelBand]>([
+    [5, 'software-engineer', 'Quality Assurance Engineer II', 'L5'],
+    [5, 'software-engineer', 'SDET II, Music QA', 'L6'],
+    [5, 'software-engineer', 'Software Development Engineer', 'L6'],
+    [6, 'operations', 'Senior Associate, Trust & Safety', 'L4'],
+    [3, 'operations', 'RME Coordinator', 'L4'],
+    [3, 'operations', 'Operations Manager', 'L5'],
+  ])('maps %d years for %s titled "%s" to %s', (years, family, title, band) => {
+    expect(bandForYears(years, family, title)).toBe(band);
   });
 });
