@@ -1,3 +1,4 @@
+import { emptyPosting, fieldCaps as caps, postingFields } from './fields';
 import { findSections } from './find-sections';
 import { jobIdFromUrl, localeFromUrl } from './page-url';
 import {
@@ -12,37 +13,6 @@ import {
 import type { ExtractResult, Posting, PostingField } from './schema';
 import { detailBodySelector } from './selectors';
 import { capText, cleanLines } from './text-lines';
-
-// Mirrors of fieldCaps and postingFields in schema.ts, copied rather than imported so that zod
-// stays out of the content script (15 kB budget). The schema parse at every receiver and
-// extract.test.ts ('every field missing') catch any drift.
-const caps = { short: 300, list: 40, body: 20_000, lines: 200, url: 2_000, locale: 10 } as const;
-const postingFields: readonly PostingField[] = [
-  'title',
-  'jobId',
-  'locations',
-  'category',
-  'team',
-  'description',
-  'basicQualifications',
-  'preferredQualifications',
-];
-
-function emptyPosting(url: string, locale: string): Posting {
-  return {
-    title: '',
-    jobId: '',
-    url,
-    locale,
-    locations: [],
-    category: '',
-    team: '',
-    company: '',
-    description: '',
-    basicQualifications: [],
-    preferredQualifications: [],
-  };
-}
 
 function missingFields(posting: Posting): PostingField[] {
   return postingFields.filter((field) => posting[field].length === 0);

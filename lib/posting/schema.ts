@@ -1,24 +1,10 @@
 // zod/mini: the popup's bundle budget (300 kB with React) leaves no room for classic zod.
 import * as z from 'zod/mini';
 import { principleIds } from '../principles/ids';
+import { fieldCaps, postingFields } from './fields';
 
-/** Caps keep a hostile or broken page from flooding the extension with text. */
-export const fieldCaps = {
-  short: 300,
-  list: 40,
-  body: 20_000,
-} as const;
+export { fieldCaps, postingFields } from './fields';
 
-export const postingFields = [
-  'title',
-  'jobId',
-  'locations',
-  'category',
-  'team',
-  'description',
-  'basicQualifications',
-  'preferredQualifications',
-] as const;
 export const PostingFieldSchema = z.enum(postingFields);
 export type PostingField = z.infer<typeof PostingFieldSchema>;
 
@@ -28,8 +14,8 @@ const shortText = z.string().check(z.maxLength(fieldCaps.short));
 export const PostingSchema = z.object({
   title: shortText,
   jobId: shortText,
-  url: z._default(z.string().check(z.maxLength(2_000)), ''),
-  locale: z._default(z.string().check(z.maxLength(10)), ''),
+  url: z._default(z.string().check(z.maxLength(fieldCaps.url)), ''),
+  locale: z._default(z.string().check(z.maxLength(fieldCaps.locale)), ''),
   locations: z.array(shortText).check(z.maxLength(fieldCaps.list)),
   category: shortText,
   team: shortText,
@@ -38,10 +24,10 @@ export const PostingSchema = z.object({
   /** One entry per bullet or line of the section, markers ("- ", "•") removed. */
   basicQualifications: z
     .array(z.string().check(z.maxLength(fieldCaps.body)))
-    .check(z.maxLength(200)),
+    .check(z.maxLength(fieldCaps.lines)),
   preferredQualifications: z
     .array(z.string().check(z.maxLength(fieldCaps.body)))
-    .check(z.maxLength(200)),
+    .check(z.maxLength(fieldCaps.lines)),
 });
 export type Posting = z.infer<typeof PostingSchema>;
 

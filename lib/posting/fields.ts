@@ -1,0 +1,44 @@
+/**
+ * The posting's field names, length caps and empty value, without zod: the content script
+ * (15 kB budget) builds postings from these, and schema.ts validates against the same numbers.
+ */
+import type { Posting } from './schema';
+
+/** Caps keep a hostile or broken page from flooding the extension with text. */
+export const fieldCaps = {
+  short: 300,
+  list: 40,
+  body: 20_000,
+  lines: 200,
+  url: 2_000,
+  locale: 10,
+} as const;
+
+/** The fields a posting page can lack; `missing` lists them by these names. */
+export const postingFields = [
+  'title',
+  'jobId',
+  'locations',
+  'category',
+  'team',
+  'description',
+  'basicQualifications',
+  'preferredQualifications',
+] as const;
+
+/** A posting with nothing read yet. */
+export function emptyPosting(url = '', locale = ''): Posting {
+  return {
+    title: '',
+    jobId: '',
+    url,
+    locale,
+    locations: [],
+    category: '',
+    team: '',
+    company: '',
+    description: '',
+    basicQualifications: [],
+    preferredQualifications: [],
+  };
+}
