@@ -49,3 +49,55 @@ export function scopeLevel(description: string): ScopeCue | null {
   if (entry) return { band: 'L4', reason: `description says "${entry}" -> L4` };
   return null;
 }
+
+/**
+ * People-manager scope from the qualifications: "3+ years of people management", "employee and
+ * performance management", "directly managing a team", "team management (100+)".
+ * What: a posting that asks for 3+ years of managing people is a manager's job, L6 at least (first-line
+ * SDMs and operations managers ask 3-5); one that manages people and asks 10+ years in all is a senior
+ * manager, L7. It only ever raises the band the years gave.
+ * Why: years ladders are built on individual contributors; a manager asking 3 years of managing
+ * people is past the L5 an individual with 3 years would be.
+ * Known false positives: "team management" meaning project coordination; an L6 manager asking 10+
+ * years of total experience reads as L7; a first-line Area Manager asking 3 years of managing people
+ * reads as L6.
+ */
+const peopleWords =
+  '\\b(?:people|team|employee|staff)(?:\\s*(?:&|and)\\s*performance)?\\s+management\\b|\\bmanag(?:e|es|ing)\\s+(?:and\\s+\\w+\\s+)?(?:a\\s+|the\\s+)?(?:large\\s+)?(?:teams?|people|managers|direct\\s+reports)\\b|\\bpeople\\s+manager\\b';
+const peopleManagement = new RegExp(peopleWords, 'i');
+/** "3+ years of people management", "at least 1 year in managing people": the years that go with it. */
+const managingYears = new RegExp(
+  `(\\d{1,2})\\s*(?:\\+|plus)?\\s*(?:years?|yrs?)\\b[^\\d;•]{0,60}?(?:${peopleWords})`,
+  'gi',
+);
+
+const bandRank: readonly LevelBand[] = ['intern', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
+
+function clip(text: string): string {
+  const t = text.replace(/^\s*(?:[-•*]|\d+\.)\s*/, '').trim();
+  return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+}
+
+/** The band a people-manager posting implies, with the quoted ask, when it is above `band`. */
+export function managerLevel(
+  lines: readonly string[],
+  years: number,
+  band: LevelBand,
+): ScopeCue | null {
+  const asks = lines.filter((l) => peopleManagement.test(l));
+  if (!asks.length || !bandRank.includes(band)) return null;
+  let most = 0;
+  let mostLine = asks[0] ?? '';
+  for (const line of asks)
+    for (const m of line.matchAll(managingYears))
+      if (Number(m[1]) > most) [most, mostLine] = [Number(m[1]), line];
+  const want: LevelBand | null = years >= 10 ? 'L7' : most >= 3 ? 'L6' : null;
+  if (!want || bandRank.indexOf(want) <= bandRank.indexOf(band)) return null;
+  return {
+    band: want,
+    reason:
+      want === 'L7'
+        ? `a people manager ("${clip(mostLine)}") asking ${years}+ years is a senior manager -> L7`
+        : `it asks for ${most}+ years of managing people ("${clip(mostLine)}"), a manager's job -> L6`,
+  };
+}

@@ -14,7 +14,7 @@
  */
 import { familyNames, familyYearsLadder, genericNames, yearsLadders } from './level-data';
 import { descriptionLevel } from './level-description';
-import { scopeLevel } from './level-scope';
+import { managerLevel, scopeLevel } from './level-scope';
 import { firstSegment } from './role-family';
 import { isHourlyTitle, titleLevel } from './level-title';
 import type { Level, LevelBand, Posting, RoleFamily } from './schema';
@@ -116,7 +116,11 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
   }
   if (found) {
     const band = bandForYears(found.years, family, posting.title);
-    return result(band, family, [yearsReason(found, source, band)], found.years);
+    const rationale = [yearsReason(found, source, band)];
+    const lines = fromBasic ? posting.basicQualifications : posting.description.split('\n');
+    const manager = isHourlyTitle(posting.title) ? null : managerLevel(lines, found.years, band);
+    if (manager) rationale.push(manager.reason);
+    return result(manager?.band ?? band, family, rationale, found.years);
   }
   if (cue)
     return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { scopeLevel } from '../../../lib/posting/level-scope';
+import { managerLevel, scopeLevel } from '../../../lib/posting/level-scope';
+import type { LevelBand } from '../../../lib/posting/schema';
 
 describe('scopeLevel', () => {
   it.each([
@@ -29,5 +30,42 @@ describe('scopeLevel', () => {
 
   it('does not count mentorship the hire receives', () => {
     expect(scopeLevel('You will receive mentorship from senior engineers.')).toBeNull();
+  });
+});
+
+describe('managerLevel', () => {
+  it.each<[string[], number, LevelBand, LevelBand | null]>([
+    [['3+ years of employee and performance management experience'], 3, 'L5', 'L6'],
+    [
+      ['5+ years of people management experience', '5+ years of operations experience'],
+      5,
+      'L6',
+      null,
+    ],
+    [['4+ years of direct team management experience'], 4, 'L4', 'L6'],
+    [
+      ['4-6 years of work experience with at least 1 year in managing people directly'],
+      4,
+      'L5',
+      null,
+    ],
+    [['10+ years of finance experience', 'Large team management (100+)'], 10, 'L6', 'L7'],
+    [
+      ['6+ years of directly managing and leading a team', '10+ years of accounting'],
+      10,
+      'L6',
+      'L7',
+    ],
+    [['10+ years of finance experience', 'Experience managing technical products'], 10, 'L6', null],
+    [['3+ years of operations management experience'], 3, 'L5', null],
+    [['1+ years of team management experience'], 1, 'L4', null],
+  ])('reads %j (years %d, band %s) as %s', (lines, years, band, want) => {
+    expect(managerLevel(lines, years, band)?.band ?? null).toBe(want);
+  });
+
+  it('quotes the management ask', () => {
+    expect(managerLevel(['3+ years of people management experience'], 3, 'L5')?.reason).toContain(
+      '"3+ years of people management experience"',
+    );
   });
 });

@@ -144,6 +144,18 @@ describe('inferLevel', () => {
     expect(level.rationale).toEqual([`basic qualifications ask for "${line}" -> ${band}`]);
   });
 
+  it('raises a people-manager posting above what its years alone suggest, saying why', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Operations Manager, Fulfillment',
+        basicQualifications: ['3+ years of employee and performance management experience'],
+      }),
+      'operations',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.rationale[1]).toMatch(/3\+ years of managing people .* -> L6$/);
+  });
+
   it('reads years from the description when the basic qualifications are missing', () => {
     const level = inferLevel(
       posting({
