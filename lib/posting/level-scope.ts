@@ -2,19 +2,26 @@
  * A level guess from the scope a description gives the job, for postings that print no level and
  * ask for no years.
  *
- * What: "mentor other engineers", "lead the design", "technical lead", "influence ... teams",
+ * What: owning strategy ("owning/driving the roadmap strategy", "set the technical direction") reads
+ * as L6; "mentor other engineers", "lead the design", "technical lead", "influence ... teams",
  * "across multiple teams" read as at least L5; "new graduates", "entry level", "early career", "take a
- * defined design and turn it into code" read as L4. Ownership words win over entry words when both occur.
- * Why: mentoring and owning designs are what Amazon expects from SDE II and up; an entry posting talks
- * about learning and graduates. It is a nudge, not a statement, and the rationale says so.
+ * defined design and turn it into code" read as L4. The higher scope wins when several occur.
+ * Why: owning a strategy is what Amazon asks of senior (L6) product, program and engineering roles;
+ * mentoring and owning designs are expected from SDE II and up; an entry posting talks about learning
+ * and graduates. It is a nudge, not a statement, and the rationale says so.
  * Known false positives: senior postings that mention mentoring read as L5 (the lowest band that
  * mentors), and a junior posting that promises "mentorship" to the hire reads as L5 only when it is
- * phrased as the hire mentoring others.
+ * phrased as the hire mentoring others; "help define the strategy" does not count, "drive the
+ * strategy" does, even for a team lead.
  */
 import type { LevelBand } from './schema';
 
 export type ScopeCue = { band: LevelBand; reason: string };
 
+const strategyCues: readonly RegExp[] = [
+  /\b(?:own|owns|owning|drive|drives|driving|set|sets|setting)(?:\s*\/\s*\w+)?\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?strategy\b/i,
+  /\bset(?:s|ting)?\s+(?:the\s+)?(?:technical|product)\s+(?:direction|vision)\b/i,
+];
 const ownershipCues: readonly RegExp[] = [
   /\bmentor(?:ing|s)?\s+(?:other|junior|less\s+experienced|new|team|your|fellow|engineers|peers|and\s+(?:coach|develop|grow))[\w ]{0,20}/i,
   /\blead\s+(?:the\s+)?(?:technical\s+)?(?:design|architecture)[\w ,]{0,30}/i,
@@ -37,8 +44,14 @@ function first(text: string, cues: readonly RegExp[]): string | null {
   return null;
 }
 
-/** L5 when the description gives the hire ownership of others' work or designs, L4 for entry wording. */
+/** L6 for owning strategy, L5 for ownership of others' work or designs, L4 for entry wording. */
 export function scopeLevel(description: string): ScopeCue | null {
+  const strategy = first(description, strategyCues);
+  if (strategy)
+    return {
+      band: 'L6',
+      reason: `no level or years stated; the posting says "${strategy}": owning strategy is expected from L6 up -> L6`,
+    };
   const owns = first(description, ownershipCues);
   if (owns)
     return {

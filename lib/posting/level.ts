@@ -124,7 +124,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
   }
   if (cue)
     return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);
-  const scope = scopeLevel(posting.description);
+  const scope = scopeLevel([posting.description, ...posting.basicQualifications].join('\n'));
   if (scope) return result(scope.band, family, [scope.reason], null);
   const prior = familyPriors[family];
   if (prior)

@@ -13,6 +13,22 @@ describe('scopeLevel', () => {
   });
 
   it.each([
+    'Experience owning/driving roadmap strategy and definition',
+    "In this role, you'll drive technical strategy across the platform.",
+    'You will set the technical direction for three teams.',
+    'Own the product strategy and mentor other PMs.',
+  ])('reads owning strategy in "%s" as L6', (text) => {
+    expect(scopeLevel(text)?.band).toBe('L6');
+  });
+
+  it.each([
+    'Work with the business to define the expansion strategy.',
+    'Experience contributing to discussions about strategy.',
+  ])('does not read taking part in strategy ("%s") as owning it', (text) => {
+    expect(scopeLevel(text)?.band).not.toBe('L6');
+  });
+
+  it.each([
     'We welcome new college graduates.',
     'This is an entry-level role.',
     'You are able to take a defined design and turn it into code.',

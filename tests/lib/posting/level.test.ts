@@ -213,6 +213,18 @@ describe('inferLevel', () => {
     expect(level.rationale[0]).toMatch(/^no level or years stated/);
   });
 
+  it('reads scope words in the basic qualifications too', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Product Manager, Routing',
+        basicQualifications: ["Bachelor's degree", 'Experience owning the product strategy'],
+      }),
+      'product-manager',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.rationale[0]).toMatch(/^no level or years stated; the posting says "owning/);
+  });
+
   it('is "unknown", with the reason, when nothing tells', () => {
     expect(inferLevel(posting({ title: 'Marketing Lead' }), 'other')).toEqual({
       band: 'unknown',
