@@ -54,6 +54,8 @@ type YearsLadder = readonly (readonly [number, LevelBand])[];
  * (`npm run eval`): SDE I asks 0-1 years, SDE II 2-3+, SDE III/Senior 5+, Principal 10+; first-line
  * SDMs ask 7-8 years of engineering and Senior SDMs 10+; sales and account roles ask 2-4 years at
  * L4, 5 at L5 and 7-10 at L6; senior analysts (BI, finance) often ask 10 years without being L7.
+ * Finance analysts (tax, FinOps, financial) ask 0-2 years at L4 and 4+ (often a range such as "4-8"
+ * after a CA/CPA) at Senior, L6.
  * Quality assurance engineers climb slower than developers: QAE I asks 1-2 years, QAE II 4-5, Senior 6+.
  * Hourly titles (associate, coordinator, administrator) top out at L4 however many years they ask:
  * "3+ years of customer service" on a Senior Administrator is still the hourly ladder.
@@ -87,6 +89,12 @@ export const yearsLadders = {
     [7, 'L6'],
     [12, 'L7'],
   ],
+  finance: [
+    [0, 'L4'],
+    [3, 'L5'],
+    [4, 'L6'],
+    [12, 'L7'],
+  ],
   hourly: [[0, 'L4']],
   quality: [
     [0, 'L4'],
@@ -112,7 +120,7 @@ export const familyYearsLadder: Readonly<Record<RoleFamily, keyof typeof yearsLa
   operations: 'business',
   'sales-account': 'sales',
   'hr-recruiting': 'business',
-  finance: 'business',
+  finance: 'finance',
   other: 'standard',
 };
 

@@ -129,6 +129,8 @@ describe('inferLevel', () => {
       3,
     ],
     ['Device Associate', 'operations', '5+ years of manual testing experience', 'L4', 5],
+    ['Tax Analyst, Compliance', 'finance', '4 to 5 years of tax or finance experience', 'L6', 4],
+    ['Financial Analyst', 'finance', 'CA with 0-4 years of post qualification experience', 'L4', 0],
     ['Account Manager', 'sales-account', '4+ years of sales experience', 'L4', 4],
     [
       'Operations Manager',
@@ -251,6 +253,9 @@ describe('bandForYears', () => {
     [2, 'program-manager', 'L4'],
     [4, 'program-manager', 'L5'],
     [7, 'technical-program-manager', 'L6'],
+    [2, 'finance', 'L4'],
+    [4, 'finance', 'L6'],
+    [4, 'business-intelligence', 'L5'],
     [12, 'finance', 'L7'],
     [10, 'business-intelligence', 'L6'],
   ])('maps %d years for %s to %s', (years, family, band) => {
