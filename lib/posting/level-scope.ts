@@ -12,7 +12,8 @@
  * Known false positives: senior postings that mention mentoring read as L5 (the lowest band that
  * mentors), and a junior posting that promises "mentorship" to the hire reads as L5 only when it is
  * phrased as the hire mentoring others; "help define the strategy" does not count, "drive the
- * strategy" does, even for a team lead.
+ * strategy" does, even for a team lead. "From new graduates to technical leaders" names a range of
+ * levels and is not read as entry wording.
  */
 import type { LevelBand } from './schema';
 
@@ -36,10 +37,27 @@ const entryCues: readonly RegExp[] = [
   /\btake\s+a\s+defined\s+design\b/i,
 ];
 
+/** "from new college graduates to technical leaders": a range of levels, not an entry posting. */
+const rangeBefore = /\bfrom\s+(?:[\w-]+,?\s+){0,4}$/i;
+const rangeAfter = /^\s+to\b/i;
+
 function first(text: string, cues: readonly RegExp[]): string | null {
   for (const re of cues) {
     const m = re.exec(text);
     if (m) return m[0].trim();
+  }
+  return null;
+}
+
+/** The first entry cue that is not one end of a "from ... to ..." range of levels. */
+function entryCue(text: string): string | null {
+  for (const re of entryCues) {
+    const m = re.exec(text);
+    if (!m) continue;
+    const before = text.slice(Math.max(0, m.index - 60), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 10);
+    if (rangeBefore.test(before) && rangeAfter.test(after)) continue;
+    return m[0].trim();
   }
   return null;
 }
@@ -58,7 +76,7 @@ export function scopeLevel(description: string): ScopeCue | null {
       band: 'L5',
       reason: `no level or years stated; the description says "${owns}", work expected from L5 up -> L5`,
     };
-  const entry = first(description, entryCues);
+  const entry = entryCue(description);
   if (entry) return { band: 'L4', reason: `description says "${entry}" -> L4` };
   return null;
 }

@@ -36,6 +36,13 @@ describe('scopeLevel', () => {
     expect(scopeLevel(text)?.band).toBe('L4');
   });
 
+  it.each([
+    'We want a range of experience, from motivated new college graduates to technical leaders.',
+    'Hiring from entry-level to principal engineers.',
+  ])('does not read a range of levels ("%s") as entry wording', (text) => {
+    expect(scopeLevel(text)).toBeNull();
+  });
+
   it('lets ownership win over entry wording', () => {
     expect(scopeLevel('New grads welcome; you will mentor other interns.')?.band).toBe('L5');
   });
