@@ -4,8 +4,10 @@
  * What: the title's level words first ("II", "Sr.", "Principal", "(L5)", "Intern"), then a level the
  * description names for the role ("looking for an SDE II"); when both are silent, the main
  * years-of-experience requirement in the basic qualifications (or, when those are missing, in the
- * description); then role defaults (a Software Development Manager is L6); then scope words
- * ("mentor other engineers", "new graduates"). Otherwise "unknown", saying why.
+ * description) read on the family's ladder (QA engineers and hourly titles have their own), raised
+ * for people managers ("3+ years of people management" -> L6); then role defaults (a Software
+ * Development Manager is L6); then scope words in the description and qualifications ("owning the
+ * roadmap strategy", "mentor other engineers", "new graduates"). Otherwise "unknown", saying why.
  * Why: postings rarely print the level; titles and years carry it (1+ years for SDE I, 3+ for SDE II,
  * 5+ for SDE III, 10+ for Principal). Regexes only, precompiled: this runs in the background worker
  * for the toolbar badge and must stay well under a millisecond.
