@@ -25,7 +25,7 @@ const strategyCues: readonly RegExp[] = [
 ];
 const ownershipCues: readonly RegExp[] = [
   /\bmentor(?:ing|s)?\s+(?:other|junior|less\s+experienced|new|team|your|fellow|engineers|peers|and\s+(?:coach|develop|grow))[\w ]{0,20}/i,
-  /\blead\s+(?:the\s+)?(?:technical\s+)?(?:design|architecture)[\w ,]{0,30}/i,
+  /\blead(?:s|ing)?\s+(?:the\s+)?(?:technical\s+)?(?:design|architecture)[\w ,]{0,30}/i,
   /\btechnical\s+lead(?:er|ership)?\b/i,
   /\binfluenc\w*\s+(?:the\s+)?(?:technical|architecture|design|other\s+teams|across)[\w ]{0,20}/i,
   /\b(?:across|with)\s+multiple\s+teams\b/i,
@@ -74,10 +74,10 @@ export function scopeLevel(description: string): ScopeCue | null {
   if (owns)
     return {
       band: 'L5',
-      reason: `no level or years stated; the description says "${owns}", work expected from L5 up -> L5`,
+      reason: `no level or years stated; the posting says "${owns}", work expected from L5 up -> L5`,
     };
   const entry = entryCue(description);
-  if (entry) return { band: 'L4', reason: `description says "${entry}" -> L4` };
+  if (entry) return { band: 'L4', reason: `the posting says "${entry}" -> L4` };
   return null;
 }
 

@@ -6,6 +6,7 @@ describe('scopeLevel', () => {
   it.each([
     'You will mentor other engineers and review designs.',
     'You will lead the design of services used by millions.',
+    'Experience leading the design and deployment of large-scale infrastructure',
     'Act as the technical lead for the team.',
     'You will work across multiple teams to ship the feature.',
   ])('reads ownership in "%s" as L5', (text) => {
