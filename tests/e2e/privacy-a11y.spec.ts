@@ -65,6 +65,29 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
     });
   }
 
+  test('side panel: resume view with findings and keyword coverage', async ({
+    context,
+    serviceWorker,
+    extensionId,
+  }) => {
+    const ext = { context, serviceWorker, extensionId };
+    await routeJobPage(context, 'full-en.html');
+    const job = await openJobPage(ext, jobUrl);
+    await waitForContentScript(ext, job.tabId);
+    const page = await context.newPage();
+    await page.goto(
+      `chrome-extension://${extensionId}/sidepanel.html?view=resume&tabId=${job.tabId}`,
+    );
+    await page
+      .getByRole('textbox', { name: /your resume/i })
+      .fill(
+        'EXPERIENCE\nAcme, Engineer, 2019 - 2022\n- Responsible for migrating billing to AWS\n- Helped with various tasks etc.',
+      );
+    await page.getByText('weak-opener').first().waitFor();
+    await page.getByRole('heading', { name: 'Keyword coverage' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test('options page (profile)', async ({ context, extensionId }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/options.html`);
