@@ -4,6 +4,16 @@ interface LpEvidenceListProps {
   lps: readonly LikelyPrinciple[];
 }
 
+/**
+ * Evidence quotes are cut to a few words around the signal; mark the cut so a clipped sentence
+ * does not read as the posting's own ending ("…small team that owns the…").
+ */
+function asExcerpt(phrase: string): string {
+  const head = /^[a-z]/.test(phrase) ? '…' : '';
+  const tail = /[.!?)"”]$/.test(phrase) ? '' : '…';
+  return `${head}${phrase}${tail}`;
+}
+
 /** The likely Leadership Principles, most likely first, each with the posting phrases behind it. */
 export function LpEvidenceList({ lps }: LpEvidenceListProps) {
   if (lps.length === 0) {
@@ -20,7 +30,7 @@ export function LpEvidenceList({ lps }: LpEvidenceListProps) {
             <ul className="lp-evidence" aria-label={`Evidence for ${lp.name}`}>
               {lp.evidence.map((phrase, i) => (
                 <li key={`${i}-${phrase}`}>
-                  <q>{phrase}</q>
+                  <q>{asExcerpt(phrase)}</q>
                 </li>
               ))}
             </ul>

@@ -15,7 +15,7 @@ describe('LpEvidenceList', () => {
       'Dive Deep',
     ]);
     const evidence = screen.getByRole('list', { name: 'Evidence for Ownership' });
-    expect(within(evidence).getByText('owning services end to end')).toBeTruthy();
+    expect(within(evidence).getByText('…owning services end to end…')).toBeTruthy();
   });
 
   it('labels a principle listed for the role rather than the words as a role/level default', () => {
@@ -27,5 +27,25 @@ describe('LpEvidenceList', () => {
   it('says so when no principle stood out', () => {
     render(<LpEvidenceList lps={[]} />);
     expect(screen.getByText(/No Leadership Principles stood out/)).toBeTruthy();
+  });
+});
+
+describe('LpEvidenceList excerpts', () => {
+  it('marks a quote cut mid-sentence and leaves a whole sentence alone', () => {
+    render(
+      <LpEvidenceList
+        lps={[
+          {
+            id: 'frugality',
+            name: 'Frugality',
+            score: 0.5,
+            isDefault: false,
+            evidence: ['We are a small team that owns the', 'Keep costs low.'],
+          },
+        ]}
+      />,
+    );
+    expect(screen.getByText('We are a small team that owns the…')).toBeTruthy();
+    expect(screen.getByText('Keep costs low.')).toBeTruthy();
   });
 });
