@@ -122,3 +122,25 @@ void test('the popup shows the role, level and Leadership Principles of a routed
   assert.equal(badge, 'L5');
   assert.deepEqual(outside, [], 'no request left the machine');
 });
+
+void test('the sidebar checks a pasted resume and keeps it after a reload', async () => {
+  const panel = await browser.newPage();
+  openExtensionPage(panel, 'sidepanel.html?view=resume');
+  const box = await panel.waitForSelector('textarea');
+  await box!.type(
+    'EXPERIENCE\nAcme, Engineer, 2019 - 2022\n- Responsible for migrating billing to AWS\n',
+  );
+  await panel.waitForFunction(() => document.body.innerText.includes('weak-opener'), {
+    timeout: 15_000,
+  });
+  // Saved to IndexedDB: a fresh page shows the same resume.
+  await new Promise((r) => setTimeout(r, 1_000));
+  const again = await browser.newPage();
+  openExtensionPage(again, 'sidepanel.html?view=resume');
+  await again.waitForFunction(
+    () =>
+      document.querySelector<HTMLTextAreaElement>('textarea')?.value.includes('migrating billing'),
+    { timeout: 15_000 },
+  );
+  assert.deepEqual(outside, [], 'no request left the machine');
+});
