@@ -1,22 +1,16 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 
 function posting(title: string, basic: string[] = []): ExtractResult {
   return {
     posting: {
+      ...emptyPosting('https://www.amazon.jobs/en/jobs/7/x', 'en'),
       title,
       jobId: '7',
-      url: 'https://www.amazon.jobs/en/jobs/7/x',
-      locale: 'en',
-      locations: [],
-      category: '',
-      team: '',
-      company: '',
-      description: '',
       basicQualifications: basic,
-      preferredQualifications: [],
     },
     missing: [],
   };

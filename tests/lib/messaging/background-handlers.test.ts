@@ -1,21 +1,15 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { backgroundHandlers } from '@/lib/messaging/background-handlers';
+import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 
 const page: ExtractResult = {
   posting: {
+    ...emptyPosting('https://www.amazon.jobs/en/jobs/3000777/x', 'en'),
     title: 'Technical Program Manager III, Fulfillment',
     jobId: '3000777',
-    url: 'https://www.amazon.jobs/en/jobs/3000777/x',
-    locale: 'en',
-    locations: [],
-    category: '',
-    team: '',
-    company: '',
     description: 'Drive programs across multiple teams and dive deep into metrics.',
-    basicQualifications: [],
-    preferredQualifications: [],
   },
   missing: ['locations', 'category', 'team'],
 };

@@ -1,22 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { answerGetPosting } from '@/lib/messaging/content-handle';
+import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 
 const result: ExtractResult = {
-  posting: {
-    title: 'Data Engineer',
-    jobId: '42',
-    url: '',
-    locale: 'en',
-    locations: [],
-    category: '',
-    team: '',
-    company: '',
-    description: '',
-    basicQualifications: [],
-    preferredQualifications: [],
-  },
+  posting: { ...emptyPosting('', 'en'), title: 'Data Engineer', jobId: '42' },
   missing: ['locations'],
 };
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzePosting } from '@/lib/posting/analyze';
+import { emptyPosting } from '@/lib/posting/fields';
 import { PostingAnalysisSchema, type ExtractResult } from '@/lib/posting/schema';
 
 function result(
@@ -10,17 +11,12 @@ function result(
 ): ExtractResult {
   return {
     posting: {
+      ...emptyPosting('https://www.amazon.jobs/en/jobs/9000001/x', 'en'),
       title,
       jobId: '9000001',
-      url: 'https://www.amazon.jobs/en/jobs/9000001/x',
-      locale: 'en',
       locations: ['IN, KA, Bengaluru'],
-      category: '',
-      team: '',
-      company: '',
       description,
       basicQualifications: basic,
-      preferredQualifications: [],
     },
     missing,
   };

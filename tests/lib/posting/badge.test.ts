@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { inferBadge } from '@/lib/posting/badge';
+import { emptyPosting } from '@/lib/posting/fields';
 import type { Posting } from '@/lib/posting/schema';
 
-const base: Posting = {
-  title: '',
-  jobId: '',
-  url: '',
-  locale: '',
-  locations: [],
-  category: '',
-  team: '',
-  company: '',
-  description: '',
-  basicQualifications: [],
-  preferredQualifications: [],
-};
+const base: Posting = emptyPosting();
 
 describe('inferBadge', () => {
   it.each([

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { emptyPosting } from '../../../lib/posting/fields';
 import { bandForYears, inferLevel } from '../../../lib/posting/level';
 import type { LevelBand, Posting, RoleFamily } from '../../../lib/posting/schema';
 
 function posting(over: Partial<Posting>): Posting {
-  return {
-    title: '',
-    jobId: '1',
-    url: '',
-    locale: 'en',
-    locations: [],
-    category: '',
-    team: '',
-    company: '',
-    description: '',
-    basicQualifications: [],
-    preferredQualifications: [],
-    ...over,
-  };
+  return { ...emptyPosting('', 'en'), jobId: '1', ...over };
 }
 
 describe('inferLevel', () => {
