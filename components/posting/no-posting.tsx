@@ -1,12 +1,15 @@
+import type { MouseEvent } from 'react';
 import { EmptyState } from '@/components/common/empty-state';
 
 interface NoPostingProps {
   /** Where the side panel page lives (an extension URL, passed in by the entrypoint). */
   sidePanelHref: string;
+  /** Opens the real side panel when the browser allows it (else the link opens the page in a tab). */
+  onOpenSidePanel?: (event: MouseEvent<HTMLAnchorElement>) => void;
 }
 
 /** Shown when the current tab is not an amazon.jobs job page: what LoopReady does and where to go. */
-export function NoPosting({ sidePanelHref }: NoPostingProps) {
+export function NoPosting({ sidePanelHref, onOpenSidePanel }: NoPostingProps) {
   return (
     <EmptyState title="No job posting on this tab">
       <p>
@@ -21,7 +24,7 @@ export function NoPosting({ sidePanelHref }: NoPostingProps) {
           </a>
         </li>
         <li>
-          <a href={sidePanelHref} target="_blank" rel="noreferrer">
+          <a href={sidePanelHref} target="_blank" rel="noreferrer" onClick={onOpenSidePanel}>
             Open the side panel: resume check, stories and practice
           </a>
         </li>

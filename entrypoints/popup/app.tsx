@@ -1,4 +1,5 @@
 import { useCurrentPosting } from '@/components/hooks/use-current-posting';
+import { useOpenSidePanel } from '@/components/hooks/use-open-side-panel';
 import { LoadingState } from '@/components/common/loading-state';
 import { NoPosting } from '@/components/posting/no-posting';
 import { PostingView } from '@/components/posting/posting-view';
@@ -8,10 +9,13 @@ const sidePanelHref = '/sidepanel.html';
 
 export function App() {
   const current = useCurrentPosting();
+  const openSidePanel = useOpenSidePanel();
   return (
     <main className="popup">
       {current.status === 'loading' && <LoadingState label="Reading the posting…" />}
-      {current.status === 'none' && <NoPosting sidePanelHref={sidePanelHref} />}
+      {current.status === 'none' && (
+        <NoPosting sidePanelHref={sidePanelHref} onOpenSidePanel={openSidePanel} />
+      )}
       {current.status === 'ready' && (
         <>
           <PostingView
@@ -26,7 +30,7 @@ export function App() {
             }
           />
           <p className="popup-footer">
-            <a href={sidePanelHref} target="_blank" rel="noreferrer">
+            <a href={sidePanelHref} target="_blank" rel="noreferrer" onClick={openSidePanel}>
               Open the side panel: resume check, stories and practice
             </a>
           </p>

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { NoPosting } from '@/components/posting/no-posting';
 
 describe('NoPosting', () => {
@@ -18,5 +19,14 @@ describe('NoPosting', () => {
     expect(screen.getByRole('link', { name: /side panel/ }).getAttribute('href')).toBe(
       '/sidepanel.html',
     );
+  });
+});
+
+describe('NoPosting side panel link', () => {
+  it('hands the click to the side panel opener', async () => {
+    const onOpenSidePanel = vi.fn((e: { preventDefault: () => void }) => e.preventDefault());
+    render(<NoPosting sidePanelHref="/sidepanel.html" onOpenSidePanel={onOpenSidePanel} />);
+    await userEvent.click(screen.getByRole('link', { name: /side panel/ }));
+    expect(onOpenSidePanel).toHaveBeenCalledOnce();
   });
 });
