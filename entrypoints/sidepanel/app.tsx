@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { ViewTabs } from '@/components/common/view-tabs';
 import { ResumeView } from '@/components/resume/resume-view';
 import { StoriesView } from '@/components/stories/stories-view';
 import { PlanView } from '@/components/stories/plan-view';
@@ -22,20 +23,13 @@ export function App() {
   const active = views.find((v) => v.id === current) ?? views[0];
   return (
     <div className="sidepanel">
-      <nav role="tablist" aria-label="LoopReady views">
-        {views.map((v) => (
-          <button
-            key={v.id}
-            role="tab"
-            id={`tab-${v.id}`}
-            aria-selected={v.id === current}
-            aria-controls="view"
-            onClick={() => setCurrent(v.id)}
-          >
-            {v.label}
-          </button>
-        ))}
-      </nav>
+      <ViewTabs
+        views={views}
+        current={current}
+        onSelect={setCurrent}
+        panelId="view"
+        label="LoopReady views"
+      />
       <main id="view" role="tabpanel" aria-labelledby={`tab-${active.id}`}>
         <active.View />
       </main>

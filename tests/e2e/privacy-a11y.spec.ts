@@ -101,17 +101,14 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
   }) => {
     const page = await context.newPage();
     await page.goto(`chrome-extension://${extensionId}/sidepanel.html?view=resume`);
-    await page.getByRole('tab', { name: 'Resume' }).focus();
+    await page.getByRole('tab', { name: 'Resume' }).waitFor();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('tab', { name: 'Stories' })).toBeFocused();
-    const outline = await page
-      .getByRole('tab', { name: 'Stories' })
-      .evaluate((el) => getComputedStyle(el).outlineStyle);
-    expect(outline).not.toBe('none');
-    await page.keyboard.press('Enter');
-    await expect(page.getByRole('tab', { name: 'Stories' })).toHaveAttribute(
-      'aria-selected',
-      'true',
-    );
+    await expect(page.getByRole('tab', { name: 'Resume' })).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    const stories = page.getByRole('tab', { name: 'Stories' });
+    await expect(stories).toBeFocused();
+    await expect(stories).toHaveAttribute('aria-selected', 'true');
+    expect(await stories.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+    await expect(page.getByRole('tabpanel')).toContainText(/stor/i);
   });
 });
