@@ -1,8 +1,9 @@
 // User journey: with a job page open, the candidate uses every LoopReady page; nothing leaves the machine and every page passes axe.
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, routeJobPage, test } from './fixtures';
-import { openJobPage, waitForContentScript } from './pages/job-page';
+import { expect, test } from './fixtures';
+import { openRoutedJob } from './pages/job-page';
+import { openSidePanel, sidePanelUrl } from './pages/side-panel-page';
 import { openPopup } from './pages/popup-page';
 
 const jobUrl =
@@ -32,18 +33,13 @@ test('every page works on a job posting without one request leaving the machine'
   requests,
 }) => {
   const ext = { context, serviceWorker, extensionId };
-  await routeJobPage(context, 'full-en.html');
-  const job = await openJobPage(ext, jobUrl);
-  await waitForContentScript(ext, job.tabId);
-
+  const job = await openRoutedJob(ext, 'full-en.html', jobUrl);
   const popup = await openPopup(ext, job.tabId);
   await popup.waitForAnalysis();
 
   const panel = await context.newPage();
   for (const view of views) {
-    await panel.goto(
-      `chrome-extension://${extensionId}/sidepanel.html?view=${view}&tabId=${job.tabId}`,
-    );
+    await panel.goto(sidePanelUrl(ext, view, job.tabId));
     await expect(panel.getByRole('tab', { selected: true })).toHaveText(new RegExp(view, 'i'));
     await panel.waitForLoadState('networkidle');
   }
@@ -71,13 +67,8 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
     extensionId,
   }) => {
     const ext = { context, serviceWorker, extensionId };
-    await routeJobPage(context, 'full-en.html');
-    const job = await openJobPage(ext, jobUrl);
-    await waitForContentScript(ext, job.tabId);
-    const page = await context.newPage();
-    await page.goto(
-      `chrome-extension://${extensionId}/sidepanel.html?view=resume&tabId=${job.tabId}`,
-    );
+    const job = await openRoutedJob(ext, 'full-en.html', jobUrl);
+    const page = await openSidePanel(ext, 'resume', job.tabId);
     await page
       .getByRole('textbox', { name: /your resume/i })
       .fill(

@@ -1,7 +1,8 @@
 // User journey: paste a resume in the side panel's Resume view, see findings and the keyword
 // coverage of the posting in the job tab, reload and find the resume still there.
-import { expect, routeJobPage, test } from './fixtures';
-import { openJobPage, waitForContentScript } from './pages/job-page';
+import { expect, test } from './fixtures';
+import { openRoutedJob } from './pages/job-page';
+import { openSidePanel } from './pages/side-panel-page';
 
 const job =
   'https://www.amazon.jobs/en/jobs/3000101/software-development-engineer-ii-parcel-routing';
@@ -22,14 +23,8 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   extensionId,
 }) => {
   const ext = { context, serviceWorker, extensionId };
-  await routeJobPage(context, 'full-en.html');
-  const tab = await openJobPage(ext, job);
-  await waitForContentScript(ext, tab.tabId);
-
-  const panel = await context.newPage();
-  await panel.goto(
-    `chrome-extension://${extensionId}/sidepanel.html?view=resume&tabId=${tab.tabId}`,
-  );
+  const tab = await openRoutedJob(ext, 'full-en.html', job);
+  const panel = await openSidePanel(ext, 'resume', tab.tabId);
   const box = panel.getByLabel('Your resume (paste it here)');
   await box.fill(resume);
 

@@ -5,8 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, routeJobPage, test } from './fixtures';
-import { openJobPage, waitForContentScript } from './pages/job-page';
+import { expect, test } from './fixtures';
+import { openRoutedJob } from './pages/job-page';
 import { openSidePanel } from './pages/side-panel-page';
 
 const jobUrl =
@@ -69,11 +69,8 @@ test('stories survive a reload and the plan uses each at most once', async ({
   // Most recently written first.
   await expect(storyTitles(panel)).toHaveText(stories.map((s) => s.title).reverse());
 
-  await routeJobPage(context, 'full-en.html');
-  const job = await openJobPage(ext, jobUrl);
-  await waitForContentScript(ext, job.tabId);
-  const plan = await context.newPage();
-  await plan.goto(`chrome-extension://${extensionId}/sidepanel.html?view=plan&tabId=${job.tabId}`);
+  const job = await openRoutedJob(ext, 'full-en.html', jobUrl);
+  const plan = await openSidePanel(ext, 'plan', job.tabId);
   await expect(plan.getByRole('heading', { name: 'Bar Raiser' })).toBeVisible();
   for (const round of ['Technical phone screen', 'Coding 1', 'Coding 2', 'System design'])
     await expect(plan.getByRole('heading', { name: round, exact: true })).toBeVisible();

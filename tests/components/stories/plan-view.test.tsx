@@ -7,6 +7,7 @@ import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { getPlanLocks } from '@/lib/db/plans';
 import { listSavedPostings, savePosting } from '@/lib/db/postings';
 import { addStory } from '@/lib/db/stories';
+import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 import { emptyDraft } from '@/lib/stories/schema';
 import { makeAnalysis } from '../../lib/loop/make-analysis';
@@ -22,19 +23,7 @@ vi.mock('@/components/hooks/use-current-posting', () => ({
 }));
 
 const result: ExtractResult = {
-  posting: {
-    title: 'Software Development Engineer II',
-    jobId: '777',
-    url: '',
-    locale: 'en',
-    locations: [],
-    category: '',
-    team: '',
-    company: '',
-    description: '',
-    basicQualifications: [],
-    preferredQualifications: [],
-  },
+  posting: { ...emptyPosting('', 'en'), title: 'Software Development Engineer II', jobId: '777' },
   missing: [],
 };
 

@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { routeJobPage } from '../fixtures';
 import type { Extension, WithChrome } from './extension-api';
 
 export interface JobTab {
@@ -54,4 +55,12 @@ export async function badgeText(ext: Extension, tabId: number): Promise<string> 
     const { chrome } = globalThis as unknown as WithChrome;
     return chrome.action.getBadgeText({ tabId: id });
   }, tabId);
+}
+
+/** Serves a fixture for amazon.jobs, opens `url` in a new tab and waits for our content script there. */
+export async function openRoutedJob(ext: Extension, fixture: string, url: string): Promise<JobTab> {
+  await routeJobPage(ext.context, fixture);
+  const job = await openJobPage(ext, url);
+  await waitForContentScript(ext, job.tabId);
+  return job;
 }

@@ -6,22 +6,11 @@ import {
   listSavedPostings,
   savePosting,
 } from '../../../lib/db/postings';
+import { emptyPosting } from '../../../lib/posting/fields';
 import type { ExtractResult } from '../../../lib/posting/schema';
 
 const result = (jobId: string, title: string, url = ''): ExtractResult => ({
-  posting: {
-    title,
-    jobId,
-    url,
-    locale: 'en',
-    locations: [],
-    category: '',
-    team: '',
-    company: '',
-    description: '',
-    basicQualifications: [],
-    preferredQualifications: [],
-  },
+  posting: { ...emptyPosting(url, 'en'), title, jobId },
   missing: [],
 });
 
