@@ -12,9 +12,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { fromSearchJson } from '../lib/posting/from-search-json';
-import { inferLevel } from '../lib/posting/level';
-import { inferRoleFamily } from '../lib/posting/role-family';
-import type { LevelBand, Posting, RoleFamily } from '../lib/posting/schema';
+import { inferLevel } from '../lib/analysis/level';
+import { inferRoleFamily } from '../lib/analysis/role-family';
+import type { LevelBand, RoleFamily } from '../lib/families/ids';
+import type { Posting } from '../lib/posting/schema';
 import { stripLevelWords, truthBand, truthFamily } from './eval/title-truth';
 
 const file = path.resolve(import.meta.dirname, '../../shared/data/amazon-postings-dev.json');

@@ -1,5 +1,5 @@
 import { exportBank, importBank, type ImportOutcome } from '@/lib/db/bank';
-import { parseExportText, serializeExport, type ImportMode } from '@/lib/stories/import-export';
+import { parseExportText, serializeExport, type ImportMode } from '@/lib/backup/import-export';
 
 export interface BankApi {
   /** The whole bank as the text of an export file. */

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { sendToBackground } from '@/lib/messaging/client';
 import { backgroundProtocol } from '@/lib/messaging/protocol';
-import type { ExtractResult, PostingAnalysis } from '@/lib/posting/schema';
+import type { ExtractResult } from '@/lib/posting/schema';
+import type { PostingAnalysis } from '@/lib/analysis/schema';
 
 export type CurrentPosting =
   | { status: 'loading'; result: null; analysis: null }

@@ -5,7 +5,7 @@ import { lockSlot, swapInto, unlockSlot } from '@/lib/loop/plan-locks';
 import { planRounds, type RoundPlan } from '@/lib/loop/plan-rounds';
 import type { PlanLock } from '@/lib/loop/plan-schema';
 import type { PrincipleId } from '@/lib/principles/ids';
-import type { PostingAnalysis } from '@/lib/posting/schema';
+import type { PostingAnalysis } from '@/lib/analysis/schema';
 import { checkStory, type StoryChecks } from '@/lib/stories/checks';
 import type { Story } from '@/lib/stories/schema';
 

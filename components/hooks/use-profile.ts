@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getProfile, saveProfile } from '@/lib/db/profile';
-import type { Profile } from '@/lib/opener/profile-schema';
+import type { Profile } from '@/lib/profile/schema';
 
 export interface ProfileApi {
   /** undefined while loading, null when none is saved yet. */

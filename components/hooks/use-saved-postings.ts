@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
 import { listSavedPostings, savePosting } from '@/lib/db/postings';
 import type { ExtractResult } from '@/lib/posting/schema';
-import type { SavedPosting } from '@/lib/stories/bank-schema';
+import type { SavedPosting } from '@/lib/backup/bank-schema';
 
 /**
  * Postings seen before, last seen first; `current` (the posting in the active tab) is kept too,

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readSavedProfile } from '@/lib/db/profile-read';
-import type { Profile } from '@/lib/opener/profile-schema';
+import type { Profile } from '@/lib/profile/schema';
 
 export type SavedProfile =
   | { status: 'loading'; profile: null }

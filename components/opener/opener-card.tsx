@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import type { Profile } from '@/lib/opener/profile-schema';
+import type { Profile } from '@/lib/profile/schema';
 import { type OpenerVariant, openerVariants } from '@/lib/opener/opener-sentences';
 import { type OpenerPosting, recruiterOpener } from '@/lib/opener/recruiter-opener';
 import { describeLength } from '@/lib/opener/spoken-length';

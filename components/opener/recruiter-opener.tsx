@@ -4,7 +4,7 @@ import { LoadingState } from '@/components/common/loading-state';
 import { useClipboard } from '@/components/hooks/use-clipboard';
 import { useOpenOptions } from '@/components/hooks/use-open-options';
 import { useSavedProfile } from '@/components/hooks/use-saved-profile';
-import type { PostingAnalysis } from '@/lib/posting/schema';
+import type { PostingAnalysis } from '@/lib/analysis/schema';
 import { OpenerCard } from './opener-card';
 
 interface RecruiterOpenerProps {

@@ -1,4 +1,4 @@
-import type { Level } from '@/lib/posting/schema';
+import type { Level } from '@/lib/analysis/schema';
 
 interface LevelBadgeProps {
   level: Level;

@@ -1,4 +1,4 @@
-import type { LikelyPrinciple } from '@/lib/posting/schema';
+import type { LikelyPrinciple } from '@/lib/analysis/schema';
 
 interface LpEvidenceListProps {
   lps: readonly LikelyPrinciple[];

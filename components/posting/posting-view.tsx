@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Posting, PostingAnalysis } from '@/lib/posting/schema';
+import type { Posting } from '@/lib/posting/schema';
+import type { PostingAnalysis } from '@/lib/analysis/schema';
 import { Section } from '@/components/common/section';
 import { LevelBadge } from './level-badge';
 import { LpEvidenceList } from './lp-evidence-list';

@@ -1,4 +1,4 @@
-import type { ProcessStage } from '@/lib/posting/schema';
+import type { ProcessStage } from '@/lib/process/schema';
 
 interface ProcessStageListProps {
   stages: readonly ProcessStage[];

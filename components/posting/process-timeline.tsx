@@ -1,4 +1,4 @@
-import type { InterviewProcess } from '@/lib/posting/schema';
+import type { InterviewProcess } from '@/lib/process/schema';
 import { Section } from '@/components/common/section';
 import { ProcessStageList } from './process-stage-list';
 

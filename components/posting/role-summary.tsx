@@ -1,4 +1,4 @@
-import type { Role } from '@/lib/posting/schema';
+import type { Role } from '@/lib/analysis/schema';
 
 interface RoleSummaryProps {
   role: Role;

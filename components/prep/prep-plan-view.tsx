@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
-import type { InterviewProcess } from '@/lib/posting/schema';
+import type { InterviewProcess } from '@/lib/process/schema';
 import { prepPlan } from '@/lib/prep/prep-plan';
 import type { PrepState } from '@/lib/prep/prep-state-schema';
 import type { StageId } from '@/lib/prep/stages';

@@ -1,6 +1,6 @@
 import { LoadingState } from '@/components/common/loading-state';
 import { usePrepPlan } from '@/components/hooks/use-prep-plan';
-import type { InterviewProcess } from '@/lib/posting/schema';
+import type { InterviewProcess } from '@/lib/process/schema';
 import { localDay } from '@/lib/prep/dates';
 import { PrepPlanView } from './prep-plan-view';
 

@@ -1,4 +1,4 @@
-import type { AmazonProduct } from '@/lib/opener/profile-schema';
+import type { AmazonProduct } from '@/lib/profile/schema';
 
 interface ProductsEditorProps {
   products: AmazonProduct[];

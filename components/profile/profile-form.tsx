@@ -1,6 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
-import type { AmazonProduct, Profile } from '@/lib/opener/profile-schema';
+import type { AmazonProduct, Profile } from '@/lib/profile/schema';
 import { ProductsEditor } from './products-editor';
 import './profile.css';
 

@@ -1,5 +1,5 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { ImportMode } from '@/lib/stories/import-export';
+import type { ImportMode } from '@/lib/backup/import-export';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
 

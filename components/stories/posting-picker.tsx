@@ -1,4 +1,4 @@
-import type { SavedPosting } from '@/lib/stories/bank-schema';
+import type { SavedPosting } from '@/lib/backup/bank-schema';
 
 /** `current` is the posting in the active tab; any other value is a saved posting's id. */
 export const currentChoice = 'current';

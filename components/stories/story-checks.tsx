@@ -1,6 +1,6 @@
 import type { PrincipleId } from '@/lib/principles/ids';
 import type { StoryChecks } from '@/lib/stories/checks';
-import { formatSeconds, targetSeconds } from '@/lib/stories/speaking';
+import { formatSeconds, targetSeconds } from '@/lib/text/speaking';
 
 interface StoryChecksPanelProps {
   checks: StoryChecks;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { countWords, formatSeconds, speakingSeconds } from '@/lib/stories/speaking';
+import { countWords, formatSeconds, speakingSeconds } from '@/lib/text/speaking';
 import { starParts, type Story } from '@/lib/stories/schema';
 import { LpChips } from './lp-chips';
 

@@ -1,13 +1,13 @@
-import { ProfileSchema, type Profile } from '../opener/profile-schema';
+import { ProfileSchema, type Profile } from '../profile/schema';
 import { SavedPlanSchema } from '../loop/plan-schema';
-import { SavedPostingSchema, type Bank, type ExportFile } from '../stories/bank-schema';
+import { SavedPostingSchema, type Bank, type ExportFile } from '../backup/bank-schema';
 import {
   buildExport,
   mergeBanks,
   parseExportFile,
   type ImportMode,
   type ImportSummary,
-} from '../stories/import-export';
+} from '../backup/import-export';
 import { StorySchema } from '../stories/schema';
 import { getDb, profileRowId, type LoopReadyDb } from './db';
 

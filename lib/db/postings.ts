@@ -1,5 +1,5 @@
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
-import { postingKey, SavedPostingSchema, type SavedPosting } from '../stories/bank-schema';
+import { postingKey, SavedPostingSchema, type SavedPosting } from '../backup/bank-schema';
 import { getDb } from './db';
 
 /**

@@ -1,4 +1,4 @@
-import { type Profile, ProfileSchema } from '../opener/profile-schema';
+import { type Profile, ProfileSchema } from '../profile/schema';
 
 // Same table and key as db.ts / profile.ts; not imported from there, which would pull in Dexie.
 const profilesStore = 'profiles';

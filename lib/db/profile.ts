@@ -1,4 +1,4 @@
-import { type Profile, ProfileSchema } from '../opener/profile-schema';
+import { type Profile, ProfileSchema } from '../profile/schema';
 import { getDb } from './db';
 
 /** The profile lives in one row; there is one user per browser profile. */

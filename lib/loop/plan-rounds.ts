@@ -1,5 +1,6 @@
 import type { PrincipleId } from '../principles/ids';
-import type { PostingAnalysis, RoundKind } from '../posting/schema';
+import type { PostingAnalysis } from '../analysis/schema';
+import type { RoundKind } from '../process/schema';
 import { checkStory, maxQuality, type StoryChecks } from '../stories/checks';
 import type { Story } from '../stories/schema';
 import { assignMaxValue } from './assignment';

@@ -1,6 +1,7 @@
 import { hardToFakeIds, peopleLeadershipIds } from '../principles/catalogue';
 import type { PrincipleId } from '../principles/ids';
-import type { PostingAnalysis, ProcessStage, RoundKind } from '../posting/schema';
+import type { PostingAnalysis } from '../analysis/schema';
+import type { ProcessStage, RoundKind } from '../process/schema';
 
 /** One interview round to prepare, with the principles it will probe (ranked order). */
 export interface RoundSkeleton {

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { analyzePosting } from '../posting/analyze';
-import { inferBadge } from '../posting/badge';
+import { analyzePosting } from '../analysis/analyze';
+import { inferBadge } from '../analysis/badge';
 import { sendToTab } from './client';
 import type { Handlers } from './handle';
 import type { backgroundProtocol } from './protocol';

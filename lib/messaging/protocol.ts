@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { ExtractResultSchema, PostingAnalysisSchema } from '../posting/schema';
+import { ExtractResultSchema } from '../posting/schema';
+import { PostingAnalysisSchema } from '../analysis/schema';
 
 /**
  * Every message, grouped by who handles it. Each has a request and a response schema;

@@ -3,7 +3,7 @@ import { loadNlp, nlpEngine } from './engine';
 /**
  * The few compromise operations the resume linter needs, each memoised per input.
  * compromise costs ~130-230 ms on its first call and ~1 ms per short phrase after, so callers
- * use it only for words their own lists do not settle (see lib/resume/opener.ts).
+ * use it only for words their own lists do not settle (see lib/resume/first-word.ts).
  */
 
 const cacheLimit = 5_000;

@@ -1,4 +1,4 @@
-import type { LevelBand, RoleFamily } from '../posting/schema';
+import type { LevelBand, RoleFamily } from '../families/ids';
 
 /**
  * Turns a target level into a band and a band into the words a recruiter expects for the role

@@ -1,7 +1,7 @@
-import type { LevelBand, RoleFamily } from '../posting/schema';
+import type { LevelBand, RoleFamily } from '../families/ids';
 import { genericPhrase, specificName } from './generic-reason';
 import { bandFromTarget, bandName, bandRank } from './level-wording';
-import type { Profile } from './profile-schema';
+import type { Profile } from '../profile/schema';
 import { maxOpenerSeconds, variantWordTargets } from './spoken-length';
 import type { OpenerVariant } from './opener-sentences';
 

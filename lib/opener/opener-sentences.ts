@@ -1,5 +1,5 @@
-import type { LevelBand, RoleFamily } from '../posting/schema';
-import type { AmazonProduct, Profile } from './profile-schema';
+import type { LevelBand, RoleFamily } from '../families/ids';
+import type { AmazonProduct, Profile } from '../profile/schema';
 import { bandFromTarget, levelWords } from './level-wording';
 
 /**

@@ -1,4 +1,4 @@
-import type { PostingAnalysis } from '../posting/schema';
+import type { PostingAnalysis } from '../analysis/schema';
 import { familyFromRole } from './level-wording';
 import {
   type OpenerCheck,
@@ -15,7 +15,7 @@ import {
   keepOrder,
   spokenOrder,
 } from './opener-sentences';
-import type { Profile } from './profile-schema';
+import type { Profile } from '../profile/schema';
 import { countWords, spokenSeconds, variantWordTargets } from './spoken-length';
 
 export interface OpenerPosting {

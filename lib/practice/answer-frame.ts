@@ -1,4 +1,4 @@
-import { choices } from '../nlp/story-phrases';
+import { choices } from './story-phrases';
 import type { PushbackStory } from './pushback';
 
 /**

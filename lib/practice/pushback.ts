@@ -1,4 +1,4 @@
-import { actionPhrases, choices, resultClaim, toSecondPerson } from '../nlp/story-phrases';
+import { actionPhrases, choices, resultClaim, toSecondPerson } from './story-phrases';
 import type { Story } from '../stories/schema';
 
 /**

@@ -1,4 +1,4 @@
-import type { RoundKind } from '../posting/schema';
+import type { RoundKind } from '../process/schema';
 
 /**
  * The two-week plan's blocks, in our own words: what to do, for how many days at full length,

@@ -1,4 +1,4 @@
-import type { InterviewProcess } from '../posting/schema';
+import type { InterviewProcess } from '../process/schema';
 import { addDays, daysBetween, isWeekend, parseDay } from './dates';
 import {
   type BlockId,

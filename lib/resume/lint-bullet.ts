@@ -1,5 +1,5 @@
 import { detectPrinciples } from '../principles/detect';
-import { readOpener } from './opener';
+import { readOpener } from './first-word';
 import { filler } from './rules/filler';
 import { firstPerson } from './rules/first-person';
 import { noActionVerb } from './rules/no-action-verb';

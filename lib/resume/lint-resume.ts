@@ -1,5 +1,5 @@
 import { lintBullet, scoreOf } from './lint-bullet';
-import { readOpener } from './opener';
+import { readOpener } from './first-word';
 import { repeatedVerbFindings } from './rules/repeated-verb';
 import type { LintedBullet, SectionKind } from './schema';
 import { splitResume, type SplitBullet } from './split-resume';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { principleIds } from '../principles/ids';
-import type { Opener } from './opener';
+import type { Opener } from './first-word';
 
 /** Stable rule ids: shown to users, used by tests and by the evaluation script. */
 export const ruleIds = [

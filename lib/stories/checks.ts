@@ -10,7 +10,7 @@ import {
   minSeconds,
   speakingSeconds,
   targetSeconds,
-} from './speaking';
+} from '../text/speaking';
 
 export const storyCheckIds = [
   'missing-part',

@@ -8,7 +8,8 @@ import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { planRounds } from '../../lib/loop/plan-rounds';
 import { principleIds } from '../../lib/principles/ids';
-import type { PostingAnalysis, ProcessStage } from '../../lib/posting/schema';
+import type { PostingAnalysis } from '../../lib/analysis/schema';
+import type { ProcessStage } from '../../lib/process/schema';
 import type { Story } from '../../lib/stories/schema';
 
 const round = (x: number) => Math.round(x * 1000) / 1000;

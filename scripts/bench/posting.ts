@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { Window } from 'happy-dom';
-import { analyzePosting } from '../../lib/posting/analyze';
+import { analyzePosting } from '../../lib/analysis/analyze';
 import { extractPosting } from '../../lib/posting/extract';
 import type { ExtractResult } from '../../lib/posting/schema';
 import { loadPostings } from '../cli/load-postings';

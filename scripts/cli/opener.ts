@@ -6,9 +6,9 @@
  * 2 minutes), 2 for bad arguments, a bad profile or an unreadable posting.
  */
 import fs from 'node:fs/promises';
-import { analyzePosting } from '../../lib/posting/analyze';
+import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseExtractResult } from '../../lib/posting/parse';
-import { type Profile, ProfileSchema } from '../../lib/opener/profile-schema';
+import { type Profile, ProfileSchema } from '../../lib/profile/schema';
 import { type OpenerPosting, recruiterOpener } from '../../lib/opener/recruiter-opener';
 import { type OpenerVariant, openerVariants } from '../../lib/opener/opener-sentences';
 import { describeLength } from '../../lib/opener/spoken-length';

@@ -6,8 +6,8 @@
  */
 import fs from 'node:fs/promises';
 import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
-import { analyzePosting } from '../../lib/posting/analyze';
-import { parseStoriesInput } from '../../lib/stories/stories-input';
+import { analyzePosting } from '../../lib/analysis/analyze';
+import { parseStoriesInput } from '../../lib/backup/stories-input';
 import { loadPostings } from './load-postings';
 
 const usage = 'usage: npm run -s cli -- plan --stories FILE --posting FILE';

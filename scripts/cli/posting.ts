@@ -5,7 +5,7 @@
  * file or element on stderr, and exit code 1 if there was any.
  */
 import path from 'node:path';
-import { analyzePosting } from '../../lib/posting/analyze';
+import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseExtractResult } from '../../lib/posting/parse';
 import type { LoadedPosting } from './load-postings';
 import { loadPostings } from './load-postings';

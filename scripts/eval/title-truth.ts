@@ -19,7 +19,7 @@
  *   support/application engineers -> L5; senior associates, administrators, specialists -> L4.
  * Anything else states no level and stays out of the level metrics.
  */
-import type { LevelBand, RoleFamily } from '../../lib/posting/schema';
+import type { LevelBand, RoleFamily } from '../../lib/families/ids';
 
 const familyPhrases: readonly [RoleFamily, readonly string[]][] = [
   ['other', ['product marketing', 'learning experience designer']],

@@ -1,4 +1,4 @@
-import { readOpener, type Opener } from '../opener';
+import { readOpener, type Opener } from '../first-word';
 import type { BulletRule } from '../schema';
 import { cueVerbs, rewrite, toPast } from '../suggest';
 

@@ -1,4 +1,4 @@
-import type { Opener } from '../opener';
+import type { Opener } from '../first-word';
 import type { Finding } from '../schema';
 import { verbAlternatives } from '../verbs';
 import { capitalize, conjugatePast } from '../words';

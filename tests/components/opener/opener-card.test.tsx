@@ -2,8 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { OpenerCard } from '@/components/opener/opener-card';
-import { ProfileSchema } from '@/lib/opener/profile-schema';
-import type { PostingAnalysis } from '@/lib/posting/schema';
+import { ProfileSchema } from '@/lib/profile/schema';
+import type { PostingAnalysis } from '@/lib/analysis/schema';
 
 const profile = ProfileSchema.parse({
   currentRole: 'site reliability engineer',

@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProcessStageList } from '@/components/posting/process-stage-list';
-import { interviewProcess } from '@/lib/loop/interview-process';
+import { interviewProcess } from '@/lib/process/interview-process';
 
 describe('ProcessStageList', () => {
   it('lists each stage in order with its duration and what it scores', () => {

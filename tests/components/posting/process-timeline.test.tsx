@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ProcessTimeline } from '@/components/posting/process-timeline';
-import { interviewProcess } from '@/lib/loop/interview-process';
+import { interviewProcess } from '@/lib/process/interview-process';
 
 describe('ProcessTimeline', () => {
   it('shows before, the loop with its round count ending in the Bar Raiser, after, and tips', () => {

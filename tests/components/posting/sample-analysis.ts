@@ -1,5 +1,6 @@
-import { interviewProcess } from '@/lib/loop/interview-process';
-import type { Posting, PostingAnalysis } from '@/lib/posting/schema';
+import { interviewProcess } from '@/lib/process/interview-process';
+import type { Posting } from '@/lib/posting/schema';
+import type { PostingAnalysis } from '@/lib/analysis/schema';
 
 /** A hand-written posting and analysis in the shapes lib/posting produces (our own words). */
 export function samplePosting(overrides: Partial<Posting> = {}): Posting {

@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ProfileForm } from '@/components/profile/profile-form';
-import { ProfileSchema } from '@/lib/opener/profile-schema';
+import { ProfileSchema } from '@/lib/profile/schema';
 
 describe('ProfileForm', () => {
   it('saves every field the user filled, products included', async () => {

@@ -1,10 +1,7 @@
 import type { PrincipleId } from '../../../lib/principles/ids';
-import type {
-  PostingAnalysis,
-  ProcessStage,
-  RoleFamily,
-  RoundKind,
-} from '../../../lib/posting/schema';
+import type { PostingAnalysis } from '../../../lib/analysis/schema';
+import type { ProcessStage, RoundKind } from '../../../lib/process/schema';
+import type { RoleFamily } from '../../../lib/families/ids';
 import type { Story } from '../../../lib/stories/schema';
 
 const stage = (kind: RoundKind, name: string): ProcessStage => ({

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planRounds, type RoundPlan } from '../../../lib/loop/plan-rounds';
 import type { PrincipleId } from '../../../lib/principles/ids';
-import type { PostingAnalysis } from '../../../lib/posting/schema';
+import type { PostingAnalysis } from '../../../lib/analysis/schema';
 import { checkStory, type StoryChecks } from '../../../lib/stories/checks';
 import type { Story } from '../../../lib/stories/schema';
 import { makeAnalysis, makeStory, sdeLoop } from './make-analysis';

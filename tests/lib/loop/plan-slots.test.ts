@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { isPeopleManager, planSlots } from '../../../lib/loop/plan-slots';
 import { hardToFakeIds, peopleLeadershipIds } from '../../../lib/principles/catalogue';
 import { principleIds, type PrincipleId } from '../../../lib/principles/ids';
-import type { ProcessStage } from '../../../lib/posting/schema';
+import type { ProcessStage } from '../../../lib/process/schema';
 import { makeAnalysis, sdeLoop } from './make-analysis';
 
 const fiveRounds: ProcessStage[] = [

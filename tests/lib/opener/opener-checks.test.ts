@@ -5,7 +5,7 @@ import {
   profileChecks,
   reasonChecks,
 } from '../../../lib/opener/opener-checks';
-import { ProfileSchema } from '../../../lib/opener/profile-schema';
+import { ProfileSchema } from '../../../lib/profile/schema';
 
 const profile = ProfileSchema.parse({
   currentRole: 'SDE',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { article, asSentence, buildParts } from '../../../lib/opener/opener-sentences';
-import { ProfileSchema } from '../../../lib/opener/profile-schema';
+import { ProfileSchema } from '../../../lib/profile/schema';
 
 describe('article', () => {
   it.each([

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { LevelBand, PostingAnalysis, RoleFamily } from '../../../lib/posting/schema';
-import { ProfileSchema, type Profile } from '../../../lib/opener/profile-schema';
+import type { LevelBand, RoleFamily } from '../../../lib/families/ids';
+import type { PostingAnalysis } from '../../../lib/analysis/schema';
+import { ProfileSchema, type Profile } from '../../../lib/profile/schema';
 import { recruiterOpener } from '../../../lib/opener/recruiter-opener';
 
 const profile: Profile = ProfileSchema.parse({

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzePosting } from '../../../lib/posting/analyze';
+import { analyzePosting } from '../../../lib/analysis/analyze';
 import { extractPosting } from '../../../lib/posting/extract';
 import { ExtractResultSchema } from '../../../lib/posting/schema';
 

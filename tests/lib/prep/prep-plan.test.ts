@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { InterviewProcess, RoundKind } from '../../../lib/posting/schema';
+import type { InterviewProcess, RoundKind } from '../../../lib/process/schema';
 import { isWeekend } from '../../../lib/prep/dates';
 import { prepPlan, type PrepItem } from '../../../lib/prep/prep-plan';
 

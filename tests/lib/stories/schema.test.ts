@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { StorySchema, storyText } from '../../../lib/stories/schema';
-import { firstIssue } from '../../../lib/stories/issue-path';
+import { firstIssue } from '../../../lib/text/zod-issue';
 
 const minimal = {
   id: 's1',

@@ -1,5 +1,5 @@
 import { cleanBullet, isEnglish } from '../../../../lib/resume/lint-bullet';
-import { readOpener } from '../../../../lib/resume/opener';
+import { readOpener } from '../../../../lib/resume/first-word';
 import type { BulletRule, Finding } from '../../../../lib/resume/schema';
 import { tokenize } from '../../../../lib/resume/words';
 

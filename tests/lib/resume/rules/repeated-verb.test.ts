@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readOpener } from '../../../../lib/resume/opener';
+import { readOpener } from '../../../../lib/resume/first-word';
 import { repeatedVerbFindings } from '../../../../lib/resume/rules/repeated-verb';
 
 const openers = (bullets: string[]) => bullets.map(readOpener);

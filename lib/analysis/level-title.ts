@@ -1,0 +1,128 @@
+/**
+ * The level a job title prints: "Intern", "(L5)", "II", "SDE-1", "Sr.", "Principal", "Director".
+ *
+ * What: returns the band the title states, with the words quoted, or a role default when the title
+ * only implies one ("Software Development Manager" is L6; "Associate Solutions Architect" is the entry
+ * step). Roman numerals count only as upper-case standalone tokens (I, II, III, IV) so "I/O", "IIoT"
+ * and words containing "I" never read as a level.
+ * Why: amazon.jobs titles carry the level far more often than the text does, and a reader trusts the
+ * title first.
+ * Known false positives: a numeral that belongs to a team name ("Phase II"); "Senior" on hourly titles
+ * is read as L4 and on support engineers as L5, following Amazon's own ladders, which a reader outside
+ * Amazon may not expect.
+ */
+import { firstSegment } from './role-family';
+import { numeralBands } from './level-data';
+import type { LevelBand, RoleFamily } from '../families/ids';
+
+export type TitleCue = {
+  band: LevelBand;
+  reason: string;
+  /** "stated": the title prints the level; "implied": a role default that years may override. */
+  strength: 'stated' | 'implied';
+};
+
+const internRe =
+  /\b(?:interns?|internships?|co-?op|praktikant\w*|praktikum|stagiaire|becari[oa]|pasant[ií]as?|pr[aá]cticas|estagi[aá]ri[oa])\b|インターン|实习/i;
+const explicitRe = /\b(?:L|Level)\s*-?\s*([3-8])\b/i;
+const seniorPrincipalRe = /\b(?:sr\.?|senior)\s+principal\b/i;
+const directorRe = /\b(?:director|vice\s+president|VP|distinguished)\b/i;
+const principalRe = /\bprincipal\b/i;
+const romanRe = /(?:^|[\s,(\-–])(IV|III|II|I)(?=$|[\s,)\-–|:;])/;
+const digitRe =
+  /\b(?:SDE|SDET|SDM|QAE|BIE|TPM|SysDE|engineer|eng|developer|manager|analyst|scientist|recruiter|associate|specialist|designer)\s*-?\s*([1-3])(?![\d+])\b/i;
+const seniorRe = /(?:^|[^\w])(?:sr|snr)\b\.?|\bs[ée]nior\b|シニア|高级|资深/i;
+const seniorManagerRe = /\b(?:sr\.?|senior)\s+(?:manager|mgr)\b/i;
+const newGradRe =
+  /\b(?:new|recent|university|college|fresh(?:er)?|campus)\s+(?:grad(?:uate)?s?|hires?)\b|\bentry[-\s]level\b|\bgraduate\b(?![\s-]+(?:recruit|program\s+manager))/i;
+const entryPrefixRe = /^\s*(?:associate|assistant|asst\.?|junior|jr\.?)\s+[a-z]/i;
+const hourlyHeads = /^(?:associate|assistant|coordinator|representative|administrator|admin)$/i;
+const supportLadderRe = /\b(?:support|application)\s+eng/i;
+const romanIndex: Readonly<Record<string, number>> = { I: 0, II: 1, III: 2, IV: 3 };
+
+/** Last word of the role part once level words are gone: "Sr. Ops Associate" gives "Associate". */
+function headNoun(title: string): string {
+  const words = firstSegment(title)
+    .replace(/\b(?:I{1,3}|IV|[1-3])\b|[^\p{L}\s]/gu, ' ')
+    .trim()
+    .split(/\s+/);
+  return words[words.length - 1] ?? '';
+}
+
+/** Hourly titles (associate, coordinator, administrator...), whose ladder runs L1-L4 at Amazon. */
+export function isHourlyTitle(title: string): boolean {
+  return hourlyHeads.test(headNoun(title));
+}
+
+function ladder(title: string, family: RoleFamily): readonly LevelBand[] {
+  if (family === 'engineering-manager') return numeralBands.manager;
+  if (family === 'support-engineer' && supportLadderRe.test(title) && !/cloud/i.test(title))
+    return numeralBands.support;
+  if (isHourlyTitle(title)) return numeralBands.hourly;
+  return numeralBands.standard;
+}
+
+function seniorBand(title: string, family: RoleFamily): LevelBand {
+  if (family === 'engineering-manager' || seniorManagerRe.test(title)) return 'L7';
+  if (family === 'support-engineer' && supportLadderRe.test(title)) return 'L5';
+  if (hourlyHeads.test(headNoun(title)) || /^specialist$/i.test(headNoun(title))) return 'L4';
+  return 'L6';
+}
+
+function stated(band: LevelBand, words: string, note = ''): TitleCue {
+  return { band, reason: `title says "${words.trim()}"${note} -> ${band}`, strength: 'stated' };
+}
+
+function numeral(title: string, family: RoleFamily): TitleCue | null {
+  const roman = romanRe.exec(title);
+  const digit = roman ? null : digitRe.exec(title);
+  const token = roman?.[1] ?? digit?.[0];
+  const index = roman?.[1] ? romanIndex[roman[1]] : digit?.[1] ? Number(digit[1]) - 1 : undefined;
+  if (token === undefined || index === undefined) return null;
+  const band = ladder(title, family)[index];
+  return band ? stated(band, token) : null;
+}
+
+/** The band a title states or implies, with the quoted words; null when it says nothing. */
+export function titleLevel(rawTitle: string, family: RoleFamily): TitleCue | null {
+  const title = rawTitle.replace(/[–—]/g, '-');
+  const intern = internRe.exec(title);
+  if (intern) return stated('intern', intern[0]);
+  const explicit = explicitRe.exec(title);
+  if (explicit) return stated(`L${explicit[1]}` as LevelBand, explicit[0]);
+  const top = seniorPrincipalRe.exec(title) ?? directorRe.exec(title);
+  if (top) return stated('L8', top[0], /principal/i.test(top[0]) ? '' : ' (capped at L8)');
+  const principal = principalRe.exec(title);
+  if (principal) return stated('L7', principal[0]);
+  const num = numeral(title, family);
+  if (num) return num;
+  const senior = seniorRe.exec(title);
+  if (senior) return stated(seniorBand(title, family), senior[0].replace(/^[^\p{L}]+/u, ''));
+  const grad = newGradRe.exec(title);
+  if (grad) return stated('L4', grad[0]);
+  return impliedLevel(title, family);
+}
+
+function impliedLevel(title: string, family: RoleFamily): TitleCue | null {
+  if (family === 'engineering-manager')
+    return {
+      band: 'L6',
+      reason: 'a first-line Software Development Manager is usually L6',
+      strength: 'implied',
+    };
+  const entry = entryPrefixRe.exec(title);
+  if (entry)
+    return {
+      band: 'L4',
+      reason: `title starts with "${entry[0].slice(0, -1).trim()}", the entry step -> L4`,
+      strength: 'implied',
+    };
+  const head = headNoun(title);
+  if (hourlyHeads.test(head))
+    return {
+      band: 'L3',
+      reason: `"${head}" roles usually start below L4 -> L3`,
+      strength: 'implied',
+    };
+  return null;
+}

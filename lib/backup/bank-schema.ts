@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { SavedPlanSchema } from '../loop/plan-schema';
+import { ProfileSchema } from '../profile/schema';
+import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
+import { StorySchema } from '../stories/schema';
+
+/** A posting the user has looked at, kept so a plan can be made later without the tab. */
+export const SavedPostingSchema = z.object({
+  /** The job id (or the URL when a page had none). */
+  id: z.string().min(1).max(2_000),
+  result: ExtractResultSchema,
+  /** Milliseconds since the epoch, last time the posting was open. */
+  seenAt: z.number().int().nonnegative(),
+});
+export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+
+/** The key a posting is kept under: its job id, or its URL when the page showed no id. */
+export function postingKey(result: ExtractResult): string {
+  return result.posting.jobId.trim() || result.posting.url.trim();
+}
+
+export const exportFormat = 'loopready-export';
+export const exportVersion = 1;
+
+/** Everything the user owns, in one versioned file: the backup and the way to move machines. */
+export const ExportFileSchema = z.object({
+  format: z.literal(exportFormat),
+  version: z.literal(exportVersion),
+  /** ISO 8601 time of the export. */
+  exportedAt: z.string().max(40),
+  stories: z.array(StorySchema).max(10_000),
+  profile: z.nullable(ProfileSchema).default(null),
+  postings: z.array(SavedPostingSchema).max(10_000).default([]),
+  plans: z.array(SavedPlanSchema).max(10_000).default([]),
+});
+export type ExportFile = z.infer<typeof ExportFileSchema>;
+
+/** The bank as the db holds it; an export file without its header. */
+export type Bank = Omit<ExportFile, 'format' | 'version' | 'exportedAt'>;

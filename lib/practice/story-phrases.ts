@@ -1,0 +1,214 @@
+import { nlpEngine } from '../nlp/engine';
+
+/**
+ * Pulls the pieces a Bar Raiser would push on out of a STAR story's own text: the things the
+ * candidate did ("migrated the cache to Redis"), the choices they describe ("a batch query over
+ * Redis caching", "rewrote the loader instead of patching it") and the result they claim.
+ * compromise tags past-tense verbs so irregular ones ("rewrote", "built") count too.
+ * Known false positives: a past-tense verb after "we" about someone else's work is read as the
+ * candidate's action; a choice sentence with two "over"s keeps only the first.
+ */
+
+interface Term {
+  text: string;
+  post: string;
+  tags: string[];
+}
+
+const auxiliaries = new Set([
+  'was',
+  'were',
+  'had',
+  'did',
+  'been',
+  'got',
+  'became',
+  'felt',
+  'seemed',
+]);
+const subjects = new Set(['i', 'we']);
+const clauseBreakers = new Set([
+  'and',
+  'but',
+  'so',
+  'because',
+  'since',
+  'which',
+  'while',
+  'then',
+  'instead',
+  'rather',
+  'after',
+  'before',
+  'until',
+  'although',
+  'though',
+]);
+const maxPhraseWords = 10;
+
+/** Second person for quoting the candidate back to themselves. */
+export function toSecondPerson(text: string): string {
+  const map: Record<string, string> = {
+    i: 'you',
+    me: 'you',
+    my: 'your',
+    mine: 'yours',
+    myself: 'yourself',
+    "i'm": "you're",
+    "i've": "you've",
+    "i'd": "you'd",
+  };
+  return text.replace(/\b(I|me|my|mine|myself|I'm|I've|I'd)\b/gi, (w) => map[w.toLowerCase()] ?? w);
+}
+
+function stripEnd(text: string): string {
+  return text.trim().replace(/[\s,;:.!?]+$/, '');
+}
+
+/** The base form of a verb ("rewrote" -> "rewrite"); the word itself when compromise is unsure. */
+export function baseForm(verb: string): string {
+  // Read after "we" so compromise tags the word as a verb, not an adjective ("considered").
+  const nlp = nlpEngine();
+  if (!nlp) return verb.toLowerCase();
+  const out = nlp(`we ${verb}`).verbs().toInfinitive().text().trim().toLowerCase();
+  const base = out.replace(/^we\s+/, '');
+  return /^[a-z-]+$/.test(base) ? base : verb.toLowerCase();
+}
+
+function sentenceTerms(text: string): Term[][] {
+  const nlp = nlpEngine();
+  // Before compromise loads: words only, untagged, so no phrase is read as an action yet.
+  if (!nlp)
+    return [
+      text
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((w) => ({ text: w, post: ' ', tags: [] })),
+    ];
+  const doc = nlp(text).json() as { terms: { text: string; post: string; tags: string[] }[] }[];
+  return doc.map((s) => s.terms.map((t) => ({ text: t.text, post: t.post, tags: t.tags })));
+}
+
+function isActionVerb(terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  if (!t.tags.includes('PastTense') || auxiliaries.has(t.text.toLowerCase())) return false;
+  const before = terms.slice(Math.max(0, i - 2), i).map((x) => x.text.toLowerCase());
+  return before.some((w) => subjects.has(w)) || i === 0;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The words as the story spelt them: compromise drops hyphens ("on-call" -> "on call"). */
+function asWritten(words: string[], source: string): string {
+  const re = new RegExp(words.map(escapeRe).join(String.raw`[\s\-\u2010-\u2014]+`), 'i');
+  return re.exec(source)?.[0] ?? words.join(' ');
+}
+
+function phraseFrom(terms: Term[], start: number, source: string): string {
+  const words: string[] = [];
+  for (let i = start; i < terms.length && words.length < maxPhraseWords; i++) {
+    const t = terms[i]!;
+    if (i > start && clauseBreakers.has(t.text.toLowerCase())) break;
+    words.push(t.text);
+    if (/[,;:.!?()]/.test(t.post)) break;
+  }
+  return asWritten(words, source);
+}
+
+export interface ActionPhrase {
+  /** "rewrote the loader"; the candidate's words from the story. */
+  phrase: string;
+  /** "rewrite the loader": the same phrase with its verb in base form. */
+  base: string;
+}
+
+/** What the candidate says they did, one phrase per first-person past-tense verb, in story order. */
+export function actionPhrases(text: string): ActionPhrase[] {
+  const out: ActionPhrase[] = [];
+  for (const terms of sentenceTerms(text)) {
+    for (let i = 0; i < terms.length; i++) {
+      if (!isActionVerb(terms, i)) continue;
+      const phrase = stripEnd(phraseFrom(terms, i, text));
+      if (phrase.split(' ').length < 2) continue;
+      const [verb, ...rest] = phrase.split(' ');
+      const lower = verb!.toLowerCase();
+      out.push({ phrase: [lower, ...rest].join(' '), base: [baseForm(lower), ...rest].join(' ') });
+    }
+  }
+  return out;
+}
+
+export interface Choice {
+  /** What they picked ("a batch query", "rewrite the loader"); '' when the story names only the road not taken. */
+  chosen: string;
+  connector: 'over' | 'instead of' | 'rather than';
+  /** The alternative the story mentions ("Redis caching", "patching it"). */
+  alternative: string;
+}
+
+const clauseEnd = String.raw`(?=[,.;:!?]|\s+(?:and|but|so|because|since|which|as|while|to)\b|$)`;
+const pickedOver = new RegExp(
+  String.raw`\b(?:chose|picked|went with|opted for|selected|preferred|settled on|decided on|bet on|used)\s+(.{2,60}?)\s+(over|instead of|rather than)\s+(.{2,60}?)${clauseEnd}`,
+  'i',
+);
+const didInstead = new RegExp(
+  String.raw`\b(?:I|we)\s+(.{3,70}?)\s+(instead of|rather than)\s+(.{2,60}?)${clauseEnd}`,
+  'i',
+);
+const weighed = new RegExp(
+  String.raw`\b(?:considered|looked at|evaluated|weighed|explored|debated|thought about)\s+(.{2,60}?)${clauseEnd}`,
+  'i',
+);
+
+function sentences(text: string): string[] {
+  return text
+    .split(/(?<=[.!?])\s+|\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+/** Choices the story describes between two approaches, first one first. */
+export function choices(text: string): Choice[] {
+  const out: Choice[] = [];
+  for (const s of sentences(text)) {
+    let m = pickedOver.exec(s);
+    if (m) {
+      out.push({
+        chosen: stripEnd(m[1]!),
+        connector: m[2]!.toLowerCase() as Choice['connector'],
+        alternative: stripEnd(m[3]!),
+      });
+      continue;
+    }
+    m = didInstead.exec(s);
+    if (m) {
+      const [verb, ...rest] = stripEnd(m[1]!).split(' ');
+      out.push({
+        chosen: [baseForm(verb!), ...rest].join(' '),
+        connector: m[2]!.toLowerCase() as Choice['connector'],
+        alternative: stripEnd(m[3]!),
+      });
+      continue;
+    }
+    m = weighed.exec(s);
+    if (m) out.push({ chosen: '', connector: 'over', alternative: stripEnd(m[1]!) });
+  }
+  return out;
+}
+
+const leadIns =
+  /^(?:as a result|in the end|overall|in total|result|the result was|eventually|finally|ultimately)[,:]?\s+/i;
+
+/** The first claim of the result, trimmed to one clause: "p99 latency dropped from 800 ms to 120 ms". */
+export function resultClaim(text: string): string {
+  const first = sentences(text)[0] ?? '';
+  const clause = first.replace(leadIns, '').split(/[;:]|,\s+(?:and|which|so)\s+/)[0] ?? '';
+  const words = stripEnd(clause).split(/\s+/).filter(Boolean).slice(0, 16);
+  if (words.length === 0) return '';
+  const first0 = words[0]!;
+  if (first0 !== 'I' && !/^[A-Z]{2,}/.test(first0))
+    words[0] = first0[0]!.toLowerCase() + first0.slice(1);
+  return words.join(' ');
+}

@@ -1,0 +1,80 @@
+import type { InterviewProcess, ProcessStage } from './schema';
+import type { LevelBand, RoleFamily } from '../families/ids';
+import {
+  assessmentByFamily,
+  barRaiser,
+  debrief,
+  entryNotes,
+  generalNotes,
+  internDecision,
+  internMinutes,
+  internNotes,
+  internSecondRound,
+  midLoops,
+  onlineAssessments,
+  phoneScreenMinutes,
+  phoneScreenProblem,
+  recruiterScreen,
+  sdeEntryLoop,
+  sdeSeniorLoop,
+  unknownLevelNotes,
+} from './process-data';
+
+const entryBands: readonly LevelBand[] = ['L3', 'L4'];
+const seniorBands: readonly LevelBand[] = ['L6', 'L7', 'L8'];
+
+function phoneScreen(family: RoleFamily): ProcessStage {
+  return {
+    kind: 'phone-screen',
+    name: 'Technical phone screen',
+    duration: phoneScreenMinutes,
+    what: `${phoneScreenProblem[family]}, then about 15 minutes of Leadership Principle questions. It decides whether the full loop is worth everyone's time.`,
+  };
+}
+
+/**
+ * The loop's rounds before the Bar Raiser. Only software engineering changes shape with level:
+ * L3/L4 get a third coding round (object-oriented design) instead of system design, L6+ add a
+ * system design deep dive. Unknown levels get the mid-level loop (and a note saying so).
+ */
+function roleRounds(family: RoleFamily, band: LevelBand): readonly ProcessStage[] {
+  if (family !== 'software-engineer') return midLoops[family];
+  if (entryBands.includes(band)) return sdeEntryLoop;
+  if (seniorBands.includes(band)) return sdeSeniorLoop;
+  return midLoops[family];
+}
+
+function internProcess(family: RoleFamily): InterviewProcess {
+  const first = midLoops[family][0]!;
+  return {
+    before: [recruiterScreen, onlineAssessments[assessmentByFamily[family]]],
+    loop: [
+      {
+        ...first,
+        name: `Interview 1: ${first.name.replace(/ \d+$/, '')}`,
+        duration: internMinutes,
+      },
+      internSecondRound,
+    ],
+    after: [internDecision],
+    notes: [...internNotes, ...generalNotes],
+  };
+}
+
+/**
+ * The interview process to expect for a role family and level: stages before the loop, the
+ * loop's 4-5 rounds ending with the Bar Raiser, the debrief, and notes. Interns get a shorter
+ * process of two interviews without a separate Bar Raiser.
+ */
+export function interviewProcess(family: RoleFamily, band: LevelBand): InterviewProcess {
+  if (band === 'intern') return internProcess(family);
+  const notes: string[] = [];
+  if (entryBands.includes(band)) notes.push(...entryNotes);
+  if (band === 'unknown') notes.push(...unknownLevelNotes);
+  return {
+    before: [recruiterScreen, onlineAssessments[assessmentByFamily[family]], phoneScreen(family)],
+    loop: [...roleRounds(family, band), barRaiser],
+    after: [debrief],
+    notes: [...notes, ...generalNotes],
+  };
+}

@@ -1,0 +1,264 @@
+import { describe, expect, it } from 'vitest';
+import { emptyPosting } from '../../../lib/posting/fields';
+import { bandForYears, inferLevel } from '../../../lib/analysis/level';
+import type { LevelBand, RoleFamily } from '../../../lib/families/ids';
+import type { Posting } from '../../../lib/posting/schema';
+
+function posting(over: Partial<Posting>): Posting {
+  return { ...emptyPosting('', 'en'), jobId: '1', ...over };
+}
+
+describe('inferLevel', () => {
+  it('takes the title first and quotes it, with a family-appropriate label', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Software Dev Engineer II, Alexa',
+        basicQualifications: [
+          '3+ years of non-internship professional software development experience',
+        ],
+      }),
+      'software-engineer',
+    );
+    expect(level).toEqual({
+      band: 'L5',
+      label: 'SDE II, L5',
+      rationale: [
+        'title says "II" -> L5',
+        'basic qualifications ask for "3+ years of non-internship professional software development experience" -> L5',
+      ],
+      years: 3,
+    });
+  });
+
+  it('says when the years disagree with the stated level, and lets the title win', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Senior Data Scientist',
+        basicQualifications: ['2+ years of SQL experience'],
+      }),
+      'data-scientist',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.label).toBe('Senior Data Scientist, L6');
+    expect(level.rationale[1]).toBe(
+      'basic qualifications ask for 2 years, which alone would suggest L4; the stated level wins',
+    );
+  });
+
+  it.each<[string, RoleFamily, string, LevelBand, number]>([
+    [
+      'Software Development Engineer',
+      'software-engineer',
+      '1+ years of software development experience',
+      'L4',
+      1,
+    ],
+    [
+      'Software Development Engineer',
+      'software-engineer',
+      '3+ years of non-internship professional software development experience',
+      'L5',
+      3,
+    ],
+    [
+      'Software Development Engineer',
+      'software-engineer',
+      'Five or more years of software development',
+      'L6',
+      5,
+    ],
+    [
+      'Technical Program Manager',
+      'technical-program-manager',
+      '10+ years of working directly with engineering teams experience',
+      'L7',
+      10,
+    ],
+    [
+      'Software Development Manager',
+      'engineering-manager',
+      '8+ years of engineering experience',
+      'L6',
+      8,
+    ],
+    [
+      'Software Development Manager',
+      'engineering-manager',
+      '10+ years of engineering experience',
+      'L7',
+      10,
+    ],
+    [
+      'Quality Assurance Engineer, Devices',
+      'software-engineer',
+      '2+ years of quality assurance engineering experience',
+      'L4',
+      2,
+    ],
+    [
+      'Quality Assurance Engineer',
+      'software-engineer',
+      '5+ years of quality assurance engineering experience',
+      'L5',
+      5,
+    ],
+    ['QAE, Payments', 'software-engineer', '6+ years of quality assurance experience', 'L6', 6],
+    [
+      'SDET, Client QA Team',
+      'software-engineer',
+      '2+ years of non-internship professional software development testing experience',
+      'L5',
+      2,
+    ],
+    [
+      'Administrator, Appeals',
+      'operations',
+      '3+ years of contact center or customer service experience',
+      'L4',
+      3,
+    ],
+    ['Device Associate', 'operations', '5+ years of manual testing experience', 'L4', 5],
+    ['Tax Analyst, Compliance', 'finance', '4 to 5 years of tax or finance experience', 'L6', 4],
+    ['Financial Analyst', 'finance', 'CA with 0-4 years of post qualification experience', 'L4', 0],
+    ['Account Manager', 'sales-account', '4+ years of sales experience', 'L4', 4],
+    [
+      'Operations Manager',
+      'operations',
+      'at least 3 years of operations management experience',
+      'L5',
+      3,
+    ],
+  ])('reads "%s" asking "%s" as %s', (title, family, line, band, years) => {
+    const level = inferLevel(posting({ title, basicQualifications: [line] }), family);
+    expect(level.band).toBe(band);
+    expect(level.years).toBe(years);
+    expect(level.rationale).toEqual([`basic qualifications ask for "${line}" -> ${band}`]);
+  });
+
+  it('raises a people-manager posting above what its years alone suggest, saying why', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Operations Manager, Fulfillment',
+        basicQualifications: ['3+ years of employee and performance management experience'],
+      }),
+      'operations',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.rationale[1]).toMatch(/3\+ years of managing people .* -> L6$/);
+  });
+
+  it('reads years from the description when the basic qualifications are missing', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Software Development Engineer',
+        description:
+          'About the role\n3+ years of non-internship professional software development experience',
+      }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('L5');
+    expect(level.rationale[0]).toMatch(
+      /^the description \(no basic qualifications section\) asks for/,
+    );
+  });
+
+  it('uses a level the description names for the role when the title is silent', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Software Development Engineer, Devices',
+        description: 'We are looking for a Software Development Engineer III to own our platform.',
+      }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.rationale[0]).toContain('description names the role');
+  });
+
+  it('keeps a first-line SDM at L6 when no years are asked', () => {
+    const level = inferLevel(
+      posting({ title: 'Software Development Manager' }),
+      'engineering-manager',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.label).toBe('SDM, L6');
+  });
+
+  it('names interns whatever the years say', () => {
+    const level = inferLevel(
+      posting({ title: 'Software Dev Engineer Intern', basicQualifications: ['1+ years of Java'] }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('intern');
+    expect(level.label).toBe('Intern');
+  });
+
+  it('falls back to scope words, saying it is a nudge', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Software Development Engineer',
+        description: 'You will mentor other engineers.',
+      }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('L5');
+    expect(level.rationale[0]).toMatch(/^no level or years stated/);
+  });
+
+  it('reads scope words in the basic qualifications too', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Product Manager, Routing',
+        basicQualifications: ["Bachelor's degree", 'Experience owning the product strategy'],
+      }),
+      'product-manager',
+    );
+    expect(level.band).toBe('L6');
+    expect(level.rationale[0]).toMatch(/^no level or years stated; the posting says "owning/);
+  });
+
+  it('is "unknown", with the reason, when nothing tells', () => {
+    expect(inferLevel(posting({ title: 'Marketing Lead' }), 'other')).toEqual({
+      band: 'unknown',
+      label: 'Unknown level',
+      rationale: ['the title states no level and the posting asks for no years of experience'],
+      years: null,
+    });
+  });
+
+  it('assumes the usual level of a silent SDE posting and says it is an assumption', () => {
+    const level = inferLevel(
+      posting({ title: 'Software Development Engineer' }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('L5');
+    expect(level.rationale[0]).toMatch(/assumed L5/);
+  });
+});
+
+describe('bandForYears', () => {
+  it.each<[number, RoleFamily, LevelBand]>([
+    [0, 'software-engineer', 'L4'],
+    [2, 'software-engineer', 'L5'],
+    [2, 'program-manager', 'L4'],
+    [4, 'program-manager', 'L5'],
+    [7, 'technical-program-manager', 'L6'],
+    [2, 'finance', 'L4'],
+    [4, 'finance', 'L6'],
+    [4, 'business-intelligence', 'L5'],
+    [12, 'finance', 'L7'],
+    [10, 'business-intelligence', 'L6'],
+  ])('maps %d years for %s to %s', (years, family, band) => {
+    expect(bandForYears(years, family)).toBe(band);
+  });
+
+  it.each<[number, RoleFamily, string, LevelBand]>([
+    [5, 'software-engineer', 'Quality Assurance Engineer II', 'L5'],
+    [5, 'software-engineer', 'SDET II, Music QA', 'L6'],
+    [5, 'software-engineer', 'Software Development Engineer', 'L6'],
+    [6, 'operations', 'Senior Associate, Trust & Safety', 'L4'],
+    [3, 'operations', 'RME Coordinator', 'L4'],
+    [3, 'operations', 'Operations Manager', 'L5'],
+  ])('maps %d years for %s titled "%s" to %s', (years, family, title, band) => {
+    expect(bandForYears(years, family, title)).toBe(band);
+  });
+});

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import type { Bank } from '../../../lib/backup/bank-schema';
+import {
+  buildExport,
+  mergeBanks,
+  parseExportFile,
+  parseExportText,
+  serializeExport,
+} from '../../../lib/backup/import-export';
+import { makeStory } from '../loop/make-analysis';
+
+const bank: Bank = {
+  stories: [
+    makeStory('a', ['ownership']),
+    makeStory('b', ['frugality', 'dive-deep'], { tags: ['infra'] }),
+  ],
+  profile: {
+    currentRole: 'SDE',
+    yearsExperience: 4,
+    domain: 'payments',
+    targetLevel: 'L5',
+    amazonProducts: [{ name: 'Kindle', why: 'I read on it daily' }],
+    reason: '',
+    extra: '',
+  },
+  postings: [],
+  plans: [
+    {
+      id: '123',
+      postingId: '123',
+      locks: [{ roundIndex: 1, lp: 'ownership', storyId: 'a' }],
+      updatedAt: 5,
+    },
+  ],
+};
+const now = new Date('2026-11-25T10:00:00Z');
+const file = () => JSON.parse(serializeExport(buildExport(bank, now))) as Record<string, unknown>;
+const error = (data: unknown) => {
+  const r = parseExportFile(data);
+  return r.ok ? 'ok' : r.error;
+};
+
+describe('export file', () => {
+  it('round-trips: serialize then parse gives back exactly the same bank', () => {
+    const parsed = parseExportText(serializeExport(buildExport(bank, now)));
+    expect(parsed.ok && parsed.value).toEqual({
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-11-25T10:00:00.000Z',
+      ...bank,
+    });
+  });
+
+  it.each([
+    ['{not json', /^not valid JSON/],
+    ['[]', /^not a LoopReady export: expected a JSON object$/],
+    ['{"format":"other","version":1}', /^format: not a LoopReady export/],
+  ])('rejects %s', (text, message) => {
+    const r = parseExportText(text);
+    expect(r.ok ? 'ok' : r.error).toMatch(message);
+  });
+
+  it('names the first bad field with its index', () => {
+    const data = file();
+    (data.stories as { lps: string[] }[])[1]!.lps[0] = 'ownersihp';
+    expect(error(data)).toBe("stories[1].lps[0]: unknown principle 'ownersihp'");
+  });
+
+  it('names a bad field in the profile', () => {
+    const data = file();
+    (data.profile as { yearsExperience: unknown }).yearsExperience = 'four';
+    expect(error(data)).toMatch(/^profile\.yearsExperience: /);
+  });
+
+  it('says a newer version cannot be read', () => {
+    expect(error({ ...file(), version: 2 })).toBe(
+      'version: this file is version 2, from a newer LoopReady; this one reads version 1',
+    );
+    expect(error({ ...file(), version: '1' })).toBe(
+      'version: unsupported version "1" (expected 1)',
+    );
+  });
+
+  it('rejects a story id used twice', () => {
+    const data = file();
+    const stories = data.stories as { id: string }[];
+    stories.push({ ...stories[0]! });
+    expect(error(data)).toBe("stories[2].id: duplicate id 'a' (also stories[0])");
+  });
+
+  it('accepts a file without postings, plans or profile', () => {
+    const { postings: _p, plans: _l, profile: _r, ...rest } = file();
+    const r = parseExportFile(rest);
+    expect(r.ok && [r.value.profile, r.value.postings, r.value.plans]).toEqual([null, [], []]);
+  });
+});
+
+describe('mergeBanks', () => {
+  const incoming: Bank = {
+    stories: [
+      makeStory('a', ['ownership'], { title: 'Newer', updatedAt: 10 }),
+      makeStory('c', ['think-big']),
+    ],
+    profile: null,
+    postings: [],
+    plans: [],
+  };
+
+  it('merge adds new stories, takes the newer copy of one on both sides, keeps the profile', () => {
+    const { bank: next, summary } = mergeBanks(bank, incoming, 'merge');
+    expect(next.stories.map((s) => `${s.id}:${s.title}`)).toEqual([
+      'a:Newer',
+      'b:Story b',
+      'c:Story c',
+    ]);
+    expect(next.profile).toEqual(bank.profile);
+    expect(summary).toEqual({ added: 1, updated: 1, kept: 0 });
+  });
+
+  it('merge keeps a story here that was changed after the file was made', () => {
+    const older = {
+      ...incoming,
+      stories: [makeStory('b', ['frugality'], { title: 'Old', updatedAt: 0 })],
+    };
+    const { bank: next, summary } = mergeBanks(bank, older, 'merge');
+    expect(next.stories.find((s) => s.id === 'b')?.title).toBe('Story b');
+    expect(summary.kept).toBe(1);
+  });
+
+  it('replace takes the file as it is', () => {
+    expect(mergeBanks(bank, incoming, 'replace').bank).toEqual(incoming);
+  });
+});

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import {
+  actionPhrases,
+  baseForm,
+  choices,
+  resultClaim,
+  toSecondPerson,
+} from '../../../lib/practice/story-phrases';
+
+describe('actionPhrases', () => {
+  it('finds first-person past-tense actions, irregular verbs included, as written', () => {
+    const phrases = actionPhrases(
+      'I traced the slow calls, and we rewrote the on-call runbook. Built a dashboard for support.',
+    ).map((p) => [p.phrase, p.base]);
+    expect(phrases).toEqual([
+      ['traced the slow calls', 'trace the slow calls'],
+      ['rewrote the on-call runbook', 'rewrite the on-call runbook'],
+      ['built a dashboard for support', 'build a dashboard for support'],
+    ]);
+  });
+
+  it('skips "was" and "had", which describe, not act', () => {
+    expect(actionPhrases('I was on call. We had two weeks.')).toEqual([]);
+  });
+});
+
+describe('choices', () => {
+  it.each([
+    ['We chose Postgres over DynamoDB because of joins.', 'Postgres', 'over', 'DynamoDB'],
+    ['I went with a cron job rather than a queue.', 'a cron job', 'rather than', 'a queue'],
+    [
+      'I refactored the parser instead of rewriting it.',
+      'refactor the parser',
+      'instead of',
+      'rewriting it',
+    ],
+    ['I considered a full rewrite, but time was short.', '', 'over', 'a full rewrite'],
+  ])('reads %j', (text, chosen, connector, alternative) => {
+    expect(choices(text)[0]).toEqual({ chosen, connector, alternative });
+  });
+
+  it('finds nothing in a story without a choice', () => {
+    expect(choices('I fixed the bug and wrote a test.')).toEqual([]);
+  });
+});
+
+describe('resultClaim', () => {
+  it.each([
+    [
+      'As a result, p99 latency dropped to 120 ms; tickets halved.',
+      'p99 latency dropped to 120 ms',
+    ],
+    ['Revenue grew 12%, and the team adopted the tool. Later it spread.', 'revenue grew 12%'],
+    ['', ''],
+  ])('takes the first claim of %j', (text, claim) => {
+    expect(resultClaim(text)).toBe(claim);
+  });
+});
+
+describe('helpers', () => {
+  it('quotes the candidate back in the second person', () => {
+    expect(toSecondPerson('I moved my team off it myself')).toBe(
+      'you moved your team off it yourself',
+    );
+  });
+  it('gives base forms', () => {
+    expect(baseForm('wrote')).toBe('write');
+    expect(baseForm('migrated')).toBe('migrate');
+  });
+});
