@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useNlpReady } from '@/components/hooks/use-nlp-ready';
 import { Section } from '@/components/common/section';
 import { answerFrame, frameIntro } from '@/lib/practice/answer-frame';
@@ -10,12 +9,11 @@ interface PushbackPanelProps {
 
 /** Bar Raiser follow-ups drawn from the story's text, and the frame for answering them. */
 export function PushbackPanel({ story }: PushbackPanelProps) {
-  // Re-read once the NLP engine has loaded: the questions quote the story's own phrases.
-  const nlpReady = useNlpReady();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run once the NLP engine loads (read via lib/nlp)
-  const questions = useMemo(() => pushback(story), [story, nlpReady]);
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run once the NLP engine loads (read via lib/nlp)
-  const frame = useMemo(() => answerFrame(story), [story, nlpReady]);
+  // Renders again once the NLP engine has loaded: the questions quote the story's own phrases.
+  // Not memoised: the panel renders rarely and the result depends on the engine's state.
+  useNlpReady();
+  const questions = pushback(story);
+  const frame = answerFrame(story);
   return (
     <Section title="Bar Raiser pushback" level={3}>
       <ol className="pushback-list">

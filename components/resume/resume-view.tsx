@@ -21,10 +21,10 @@ export function ResumeView() {
   const posting = useCurrentPosting();
   const [notice, setNotice] = useState<string | null>(null);
   const text = useDeferredValue(resume.text);
-  // Re-checked once the NLP engine has loaded (word lists serve the first paint).
-  const nlpReady = useNlpReady();
-  // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run once the NLP engine loads (read via lib/nlp)
-  const report = useMemo(() => lintResume(text, maxBullets), [text, nlpReady]);
+  // Renders again once the NLP engine has loaded (word lists serve the first paint); not
+  // memoised here because lintBullet caches each bullet keyed on the engine's state.
+  useNlpReady();
+  const report = lintResume(text, maxBullets);
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
   const coverage = useMemo(
     () =>

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useNlpReady } from '@/components/hooks/use-nlp-ready';
 import { lintBullet } from '@/lib/resume/lint-bullet';
 import { FindingItem } from './finding-item';
@@ -10,18 +9,14 @@ interface SelectionCheckProps {
 
 /** The text chosen with "Check with LoopReady": each line checked as a bullet on its own. */
 export function SelectionCheck({ text, onDismiss }: SelectionCheckProps) {
-  const nlpReady = useNlpReady();
-  const results = useMemo(
-    () =>
-      text
-        .split(/\n+/)
-        .map((l) => l.trim())
-        .filter(Boolean)
-        .slice(0, 50)
-        .map((line) => lintBullet(line)),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- re-run once the NLP engine loads (read via lib/nlp)
-    [text, nlpReady],
-  );
+  // Renders again once the NLP engine has loaded; lintBullet's cache is keyed on the engine state.
+  useNlpReady();
+  const results = text
+    .split(/\n+/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, 50)
+    .map((line) => lintBullet(line));
   return (
     <section className="section selection-check" aria-label="Selected text">
       <h2>Selected text</h2>

@@ -1,3 +1,4 @@
+import { nlpEngine } from '../nlp/engine';
 import { detectPrinciples } from '../principles/detect';
 import { readOpener } from './first-word';
 import { filler } from './rules/filler';
@@ -73,12 +74,13 @@ const cache = new Map<string, LintedBullet>();
 
 /**
  * Checks one bullet. `current` says it belongs to the role the candidate holds now (present
- * tense is fine there); a bullet checked on its own counts as a past role. Memoised per input,
- * so re-checking an unchanged resume while one bullet is edited costs only that bullet.
+ * tense is fine there); a bullet checked on its own counts as a past role. Memoised per input
+ * and per NLP engine state (findings change once compromise has loaded), so re-checking an
+ * unchanged resume while one bullet is edited costs only that bullet.
  */
 export function lintBullet(raw: string, options: { current?: boolean } = {}): LintedBullet {
   const current = options.current ?? false;
-  const key = `${current ? 1 : 0}${raw}`;
+  const key = `${nlpEngine() ? 1 : 0}${current ? 1 : 0}${raw}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const text = cleanBullet(raw.slice(0, maxChars));
