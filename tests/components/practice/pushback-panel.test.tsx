@@ -1,6 +1,10 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '@/lib/nlp/engine';
 import { PushbackPanel } from '@/components/practice/pushback-panel';
+
+// These checks read the full NLP tagger (pages load it on demand).
+beforeAll(() => loadNlp());
 
 describe('PushbackPanel', () => {
   it("asks about the story's own words and shows the answer frame with its hints", () => {

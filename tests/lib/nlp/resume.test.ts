@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '../../../lib/nlp/engine';
 import { firstWordClass, isParticiple, pastTenseOf, warmUpNlp } from '../../../lib/nlp/resume';
+
+// These checks read the full NLP tagger (pages load it on demand).
+beforeAll(() => loadNlp());
 
 describe('nlp resume helpers', () => {
   it.each([

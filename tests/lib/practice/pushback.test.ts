@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '../../../lib/nlp/engine';
 import { pushback } from '../../../lib/practice/pushback';
+
+// These checks read the full NLP tagger (pages load it on demand).
+beforeAll(() => loadNlp());
 
 const base = { title: 'Checkout latency', project: 'Checkout', situation: '', task: '' };
 

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '../../../lib/nlp/engine';
 import {
   actionPhrases,
   baseForm,
@@ -6,6 +7,9 @@ import {
   resultClaim,
   toSecondPerson,
 } from '../../../lib/practice/story-phrases';
+
+// These checks read the full NLP tagger (pages load it on demand).
+beforeAll(() => loadNlp());
 
 describe('actionPhrases', () => {
   it('finds first-person past-tense actions, irregular verbs included, as written', () => {
