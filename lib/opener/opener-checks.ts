@@ -26,6 +26,22 @@ export interface OpenerCheck {
 }
 
 /**
+ * What to fix in a generic reason. When the profile already lists a product or the posting names
+ * a team, the fix is to name it in the reason sentence itself: the opener speaks that sentence,
+ * and the product list elsewhere in the profile does not make it specific.
+ */
+function genericMessage(phrase: string, names: readonly string[]): string {
+  const generic = `Your reason for Amazon is generic ("${phrase}")`;
+  if (names.length === 0)
+    return `${generic} and names no product, service or team. Say which Amazon product or service you use at scale and why, or what this team builds that you want to work on.`;
+  const listed = [...new Set(names.map((n) => `“${n.trim()}”`))];
+  if (listed.length === 1)
+    return `${generic}: the reason sentence itself does not name ${listed[0]!}. Name it in that sentence, with why it matters to you.`;
+  const which = `${listed.slice(0, -1).join(', ')} or ${listed.at(-1)!}`;
+  return `${generic}: the reason sentence itself names none of ${which}. Name one in that sentence, with why it matters to you.`;
+}
+
+/**
  * A reason is generic when it uses a stock phrase and names no product, service or team (its
  * own, the profile's products or this posting's team). Error: recruiters screen for this.
  * A profile with neither a reason nor a product gets a warning instead: nothing to judge yet.
@@ -35,13 +51,7 @@ export function reasonChecks(profile: Profile, team: string): OpenerCheck[] {
   const names = [...profile.amazonProducts.map((p) => p.name), team].filter(Boolean);
   const phrase = genericPhrase(reason);
   if (reason && phrase && !specificName(reason, names)) {
-    return [
-      {
-        id: 'generic-reason',
-        severity: 'error',
-        message: `Your reason for Amazon is generic ("${phrase}") and names no product, service or team. Say which Amazon product or service you use at scale and why, or what this team builds that you want to work on.`,
-      },
-    ];
+    return [{ id: 'generic-reason', severity: 'error', message: genericMessage(phrase, names) }];
   }
   if (!reason && profile.amazonProducts.length === 0) {
     return [

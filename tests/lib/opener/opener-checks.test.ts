@@ -35,6 +35,19 @@ describe('reasonChecks', () => {
     ).toEqual([]);
   });
 
+  it('says the reason sentence itself should name the product the profile lists', () => {
+    const withProduct = {
+      ...profile,
+      reason: 'Amazon has an innovative culture',
+      amazonProducts: [{ name: 'Kindle', why: '' }],
+    };
+    const [check] = reasonChecks(withProduct, '');
+    expect(check?.message).toContain('the reason sentence itself does not name “Kindle”');
+    expect(check?.message).not.toContain('names no product');
+    const [both] = reasonChecks(withProduct, 'Sponsored Ads');
+    expect(both?.message).toContain('names none of “Kindle” or “Sponsored Ads”');
+  });
+
   it('warns when there is neither a reason nor a product', () => {
     expect(reasonChecks({ ...profile, reason: '' }, '')[0]?.id).toBe('missing-reason');
   });
