@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useBank } from '@/components/hooks/use-bank';
 import { usePersistence } from '@/components/hooks/use-persistence';
 import { useStories } from '@/components/hooks/use-stories';
+import { useStoryTrash } from '@/components/hooks/use-story-trash';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
@@ -42,13 +43,13 @@ function toDraft({ id: _id, createdAt: _c, updatedAt: _u, ...draft }: Story): St
 
 /** The story bank: list, filters, coverage, the story form, undo, and backup. */
 export function StoriesView() {
-  const { stories, add, update, duplicate, remove, restore } = useStories();
+  const { stories, add, update, duplicate, remove } = useStories();
+  const trash = useStoryTrash();
   const bank = useBank();
   const persistence = usePersistence();
   const [editing, setEditing] = useState<Editing>(null);
   const [lp, setLp] = useState<PrincipleId | null>(null);
   const [query, setQuery] = useState('');
-  const [deleted, setDeleted] = useState<Story | null>(null);
   const shown = useMemo(
     () => (stories ?? []).filter((s) => matches(s, lp, query)),
     [stories, lp, query],
@@ -70,11 +71,12 @@ export function StoriesView() {
     );
   }
 
-  const handleDelete = async (story: Story) => setDeleted((await remove(story.id)) ?? null);
-  const handleUndo = async () => {
-    if (deleted) await restore(deleted);
-    setDeleted(null);
+  const handleDelete = async (story: Story) => {
+    const gone = await remove(story.id);
+    if (gone) trash.push(gone);
   };
+  const last = trash.deleted.at(-1);
+  const more = trash.deleted.length - 1;
 
   return (
     <div className="stories-view">
@@ -83,11 +85,12 @@ export function StoriesView() {
           Add a story
         </button>
       </div>
-      {deleted && (
+      {last && (
         <UndoNotice
-          message={`Deleted “${deleted.title}”.`}
-          onUndo={() => void handleUndo()}
-          onDismiss={() => setDeleted(null)}
+          message={`Deleted “${last.title}”.${more > 0 ? ` Undo again for ${more} earlier ${more === 1 ? 'deletion' : 'deletions'}.` : ''}`}
+          onUndo={() => void trash.undoLast()}
+          onDismiss={trash.clear}
+          dismissLabel={more > 0 ? 'Keep these stories deleted' : 'Keep this story deleted'}
         />
       )}
       {stories === undefined ? (

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { clearStoryTrash } from '@/components/hooks/use-story-trash';
 import { StoriesView } from '@/components/stories/stories-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { addStory, listStories } from '@/lib/db/stories';
@@ -18,6 +19,7 @@ const draft = (title: string, lps: ['ownership'] | ['frugality']) => ({
 
 beforeEach(() => {
   useDb(new LoopReadyDb(`test-${Math.random()}`));
+  clearStoryTrash();
 });
 
 describe('StoriesView', () => {
@@ -42,6 +44,42 @@ describe('StoriesView', () => {
     expect(await screen.findByText('Deleted “Pager rotation”.')).toBeTruthy();
     await waitFor(async () => expect(await listStories()).toHaveLength(0));
     await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('heading', { name: 'Pager rotation' })).toBeTruthy();
+  });
+
+  it('undoes two deletions in turn: both stories come back', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    await addStory(draft('Emulator farm', ['frugality']), 2);
+    render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete Pager rotation' }));
+    await screen.findByText('Deleted “Pager rotation”.');
+    await user.click(await screen.findByRole('button', { name: 'Delete Emulator farm' }));
+    expect(
+      await screen.findByText('Deleted “Emulator farm”. Undo again for 1 earlier deletion.'),
+    ).toBeTruthy();
+    await waitFor(async () => expect(await listStories()).toHaveLength(0));
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByText('Deleted “Pager rotation”.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect((await listStories()).map((s) => s.title).sort()).toEqual([
+        'Emulator farm',
+        'Pager rotation',
+      ]),
+    );
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('keeps the undo list when the view is closed and opened again (a tab switch)', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    const first = render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Delete Pager rotation' }));
+    await screen.findByText('Deleted “Pager rotation”.');
+    first.unmount();
+    render(<StoriesView />);
+    await user.click(await screen.findByRole('button', { name: 'Undo' }));
     expect(await screen.findByRole('heading', { name: 'Pager rotation' })).toBeTruthy();
   });
 
