@@ -6,20 +6,78 @@ import {
   type Bank,
   type ExportFile,
 } from './bank-schema';
-import { firstIssue } from '../text/zod-issue';
+import { firstIssue, formatPath } from '../text/zod-issue';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
 /** The first id used twice in a list, as "stories[4].id: duplicate id 'x' (also stories[1])". */
 export function findDuplicateId(rows: readonly { id: string }[], label: string): string | null {
+  return firstDuplicate(rows, label)?.message ?? null;
+}
+
+/**
+ * A problem with where it sits in the file: the top-level key's position, then the record's
+ * index. Comparing these lets the error name the first problem in file order, whichever check
+ * (a field or a duplicate id) found it.
+ */
+export interface Located {
+  at: readonly number[];
+  message: string;
+}
+
+const earlier = (a: Located, b: Located): boolean => {
+  for (let i = 0; i < Math.max(a.at.length, b.at.length); i++) {
+    const x = a.at[i] ?? -1;
+    const y = b.at[i] ?? -1;
+    if (x !== y) return x < y;
+  }
+  return false;
+};
+
+/** The problem that comes first in the file; on a tie, the one listed first. */
+export function firstInFileOrder(problems: readonly (Located | null)[]): Located | null {
+  let best: Located | null = null;
+  for (const p of problems) if (p && (!best || earlier(p, best))) best = p;
+  return best;
+}
+
+/**
+ * The first record whose id repeats an earlier one, read from the raw rows (before field
+ * validation, so a duplicate at [1] is found even when [4] has a bad field).
+ */
+export function firstDuplicate(
+  rows: unknown,
+  label: string,
+  at: readonly number[] = [],
+): Located | null {
+  if (!Array.isArray(rows)) return null;
   const first = new Map<string, number>();
-  for (const [i, row] of rows.entries()) {
-    const earlier = first.get(row.id);
-    if (earlier !== undefined)
-      return `${label}[${i}].id: duplicate id '${row.id}' (also ${label}[${earlier}])`;
-    first.set(row.id, i);
+  for (const [i, row] of (rows as unknown[]).entries()) {
+    const id: unknown =
+      typeof row === 'object' && row !== null ? (row as { id?: unknown }).id : null;
+    if (typeof id !== 'string') continue;
+    const seen = first.get(id);
+    if (seen !== undefined)
+      return {
+        at: [...at, i],
+        message: `${label}[${i}].id: duplicate id '${id}' (also ${label}[${seen}])`,
+      };
+    first.set(id, i);
   }
   return null;
+}
+
+/** Every zod issue, placed in the file by `where` (top-level key, then record index). */
+export function locatedIssues(
+  error: z.ZodError,
+  where: (path: readonly PropertyKey[]) => number[],
+  prefix: readonly PropertyKey[] = [],
+): Located[] {
+  return error.issues.map((issue) => {
+    const path = [...prefix, ...issue.path];
+    const label = formatPath(path);
+    return { at: where(issue.path), message: label ? `${label}: ${issue.message}` : issue.message };
+  });
 }
 
 function header(data: unknown): string | null {
@@ -44,13 +102,21 @@ export function parseExportFile(data: unknown): Parsed<ExportFile> {
   const headerError = header(data);
   if (headerError) return { ok: false, error: headerError };
   const parsed = ExportFileSchema.safeParse(data);
+  // Problems are ranked by where they sit in the file: top-level keys in the file's own order.
+  const keys = Object.keys(data as object);
+  const keyAt = (key: PropertyKey) => keys.indexOf(String(key));
+  const where = (path: readonly PropertyKey[]) =>
+    typeof path[1] === 'number' ? [keyAt(path[0]!), path[1]] : [keyAt(path[0] ?? '')];
+  const raw = data as Record<string, unknown>;
+  const first = firstInFileOrder([
+    ...(parsed.success ? [] : locatedIssues(parsed.error, where)),
+    ...(['stories', 'postings', 'plans'] as const).map((key) =>
+      firstDuplicate(raw[key], key, [keyAt(key)]),
+    ),
+  ]);
+  if (first) return { ok: false, error: first.message };
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
-  const file = parsed.data;
-  const duplicate =
-    findDuplicateId(file.stories, 'stories') ??
-    findDuplicateId(file.postings, 'postings') ??
-    findDuplicateId(file.plans, 'plans');
-  return duplicate ? { ok: false, error: duplicate } : { ok: true, value: file };
+  return { ok: true, value: parsed.data };
 }
 
 export function parseExportText(text: string): Parsed<ExportFile> {

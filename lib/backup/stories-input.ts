@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { findDuplicateId, parseExportFile } from './import-export';
+import { firstDuplicate, firstInFileOrder, locatedIssues, parseExportFile } from './import-export';
 import { firstIssue } from '../text/zod-issue';
 import { StorySchema, type Story } from '../stories/schema';
 
@@ -26,7 +26,15 @@ export function parseStoriesInput(data: unknown): StoriesInput {
         : 'expected a JSON array of stories or a LoopReady export file',
     };
   const parsed = z.array(StorySchema).safeParse(list);
-  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error, ['stories']) };
-  const duplicate = findDuplicateId(parsed.data, 'stories');
-  return duplicate ? { ok: false, error: duplicate } : { ok: true, stories: parsed.data };
+  // The first problem in file order: a duplicate id at [1] is named before a bad field at [4].
+  const first = firstInFileOrder([
+    ...(parsed.success
+      ? []
+      : locatedIssues(parsed.error, (path) => [Number(path[0] ?? -1)], ['stories'])),
+    firstDuplicate(list, 'stories'),
+  ]);
+  if (first) return { ok: false, error: first.message };
+  return parsed.success
+    ? { ok: true, stories: parsed.data }
+    : { ok: false, error: firstIssue(parsed.error, ['stories']) };
 }

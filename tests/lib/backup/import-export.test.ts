@@ -88,6 +88,24 @@ describe('export file', () => {
     expect(error(data)).toBe("stories[2].id: duplicate id 'a' (also stories[0])");
   });
 
+  it('names the first problem in file order: a duplicate id at [1] before a bad field at [4]', () => {
+    const data = file();
+    const stories = data.stories as { id: string; lps?: unknown }[];
+    const base = stories[0]!;
+    stories.splice(
+      0,
+      stories.length,
+      base,
+      { ...base },
+      { ...base, id: 'c' },
+      { ...base, id: 'd' },
+    );
+    stories.push({ ...base, id: 'e', lps: ['ownersihp'] });
+    expect(error(data)).toBe("stories[1].id: duplicate id 'a' (also stories[0])");
+    stories[1] = { ...base, id: 'b' };
+    expect(error(data)).toMatch(/^stories\[4\]\.lps\[0\]: /);
+  });
+
   it('accepts a file without postings, plans or profile', () => {
     const { postings: _p, plans: _l, profile: _r, ...rest } = file();
     const r = parseExportFile(rest);

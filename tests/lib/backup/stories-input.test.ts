@@ -37,6 +37,20 @@ describe('parseStoriesInput', () => {
     ],
     [[{ ...minimal, action: undefined }], 'stories[0].action: required'],
     [[minimal, minimal], "stories[1].id: duplicate id 's1' (also stories[0])"],
+    [
+      [
+        minimal,
+        minimal,
+        { ...minimal, id: 's3' },
+        { ...minimal, id: 's4' },
+        { ...minimal, id: 's5', lps: ['ownersihp'] },
+      ],
+      "stories[1].id: duplicate id 's1' (also stories[0])",
+    ],
+    [
+      [{ ...minimal, lps: ['ownersihp'] }, minimal],
+      "stories[0].lps[0]: unknown principle 'ownersihp'",
+    ],
     ['stories', 'expected a JSON array of stories or a LoopReady export file'],
     [{ stories: 5 }, 'stories: expected an array of stories'],
     [{ format: 'loopready-export', version: 3 }, /^version: this file is version 3/],
