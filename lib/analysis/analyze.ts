@@ -1,5 +1,6 @@
 import { interviewProcess } from '../process/interview-process';
 import { inferLevel } from './level';
+import { managesPeople } from './manages-people';
 import { inferPrinciples } from './likely-principles';
 import { inferRoleFamily } from './role-family';
 import type { ExtractResult } from '../posting/schema';
@@ -9,13 +10,15 @@ import type { PostingAnalysis } from './schema';
 export function analyzePosting({ posting, missing }: ExtractResult): PostingAnalysis {
   const role = inferRoleFamily(posting);
   const level = inferLevel(posting, role.family);
+  const manager = managesPeople(posting, role.family);
   return {
     id: posting.jobId,
     title: posting.title,
     role,
     level,
     lps: inferPrinciples(posting, role, level),
-    process: interviewProcess(role.family, level.band),
+    managesPeople: manager,
+    process: interviewProcess(role.family, level.band, manager.manages),
     missing,
   };
 }

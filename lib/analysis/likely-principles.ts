@@ -1,6 +1,7 @@
 import { detectPrinciples } from '../principles/detect';
 import type { PrincipleId } from '../principles/ids';
 import { principleById } from '../principles/lookup';
+import { managesPeople } from './manages-people';
 import type { LikelyPrinciple, Level, Role } from './schema';
 import type { LevelBand, RoleFamily } from '../families/ids';
 import type { Posting } from '../posting/schema';
@@ -13,7 +14,7 @@ import type { Posting } from '../posting/schema';
  * Role and level add a few low-scored defaults with no evidence, flagged `isDefault`, so a
  * thin posting still gets a starting list. Known false positives: generic words ("data",
  * "quality", "impact") lift Dive Deep, Highest Standards and Deliver Results in most
- * technical postings; a people-manager title is guessed from the word "manager".
+ * technical postings. Whether the role leads people is analysis/manages-people.ts's one decision.
  */
 
 const maxEvidenced = 8;
@@ -53,16 +54,6 @@ const seniorBands: readonly LevelBand[] = ['L6', 'L7', 'L8'];
 const earlyBands: readonly LevelBand[] = ['intern', 'L3', 'L4'];
 const everyRole: readonly PrincipleId[] = ['customer-obsession', 'ownership'];
 
-/** "Manager" titles that do not manage people (program, product, account ... managers). */
-const individualManager =
-  /\b(?:program|product|project|account|partner|category|vendor|marketing|brand|risk|relationship|case|content|community|solutions?|technical|business development)\s+manager/i;
-const peopleLeaderTitle = /\b(?:manager|director|head of)\b/i;
-
-function isPeopleLeader(posting: Posting, role: Role): boolean {
-  if (role.family === 'engineering-manager') return true;
-  return peopleLeaderTitle.test(posting.title) && !individualManager.test(posting.title);
-}
-
 function postingText(posting: Posting): string {
   const lines = [
     posting.title,
@@ -75,7 +66,7 @@ function postingText(posting: Posting): string {
 
 function defaultIds(posting: Posting, role: Role, level: Level): PrincipleId[] {
   const ids = [...familyDefaults[role.family]];
-  if (isPeopleLeader(posting, role)) ids.push(...peopleLeaderDefaults);
+  if (managesPeople(posting, role.family).manages) ids.push(...peopleLeaderDefaults);
   if (seniorBands.includes(level.band)) ids.push('think-big');
   if (earlyBands.includes(level.band)) ids.push('learn-and-be-curious');
   ids.push(...everyRole);

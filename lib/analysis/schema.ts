@@ -36,12 +36,21 @@ export const LikelyPrincipleSchema = z.object({
 });
 export type LikelyPrinciple = z.infer<typeof LikelyPrincipleSchema>;
 
+export const ManagesPeopleSchema = z.object({
+  /** True when the posting hires a manager of people (analysis/manages-people.ts). */
+  manages: z.boolean(),
+  /** The title and/or lines of the posting that decided it; empty when `manages` is false. */
+  evidence: z.array(z.string()),
+});
+export type ManagesPeople = z.infer<typeof ManagesPeopleSchema>;
+
 export const PostingAnalysisSchema = z.object({
   id: z.string(),
   title: z.string(),
   role: RoleSchema,
   level: LevelSchema,
   lps: z.array(LikelyPrincipleSchema),
+  managesPeople: ManagesPeopleSchema,
   process: InterviewProcessSchema,
   missing: z.array(PostingFieldSchema),
 });

@@ -39,23 +39,6 @@ const fallbackLoop: ProcessStage[] = [1, 2, 3]
 
 const limits = { phone: { min: 1, max: 2 }, loop: { min: 2, max: 3 } } as const;
 
-/**
- * A manager of people: the engineering-manager family, a people-management round, or "Manager" in
- * the title. Known false positives excluded by name: product, program, project and account managers
- * run no team.
- */
-export function isPeopleManager(analysis: PostingAnalysis): boolean {
-  if (analysis.role.family === 'engineering-manager') return true;
-  if (analysis.process.loop.some((s) => s.kind === 'people-management')) return true;
-  const title = analysis.title;
-  return (
-    /\bmanager\b/i.test(title) &&
-    !/\b(product|program|programme|project|account|marketing|category|vendor|relationship|solutions?)\s+manager\b/i.test(
-      title,
-    )
-  );
-}
-
 function rankedPool(analysis: PostingAnalysis, manager: boolean, capacity: number): PrincipleId[] {
   const ranked = [...new Set(analysis.lps.map((lp) => lp.id))];
   const pool = ranked.length > 0 ? ranked : [...fallbackPool];
@@ -86,7 +69,7 @@ export function planSlots(analysis: PostingAnalysis): RoundSkeleton[] {
   const max = (r: RoundSkeleton) => (r.kind === 'phone-screen' ? limits.phone : limits.loop).max;
   const min = (r: RoundSkeleton) => (r.kind === 'phone-screen' ? limits.phone : limits.loop).min;
   const capacity = rounds.reduce((n, r) => n + max(r), 0);
-  const manager = isPeopleManager(analysis);
+  const manager = analysis.managesPeople.manages;
   const pool = rankedPool(analysis, manager, capacity);
   const rank = (id: PrincipleId) => pool.indexOf(id);
   const placed = new Set<PrincipleId>();

@@ -11,6 +11,7 @@ import {
   internNotes,
   internSecondRound,
   midLoops,
+  peopleHiringManager,
   onlineAssessments,
   phoneScreenMinutes,
   phoneScreenProblem,
@@ -44,6 +45,19 @@ function roleRounds(family: RoleFamily, band: LevelBand): readonly ProcessStage[
   return midLoops[family];
 }
 
+/**
+ * The rounds as the posting's people scope shapes them (analysis/manages-people.ts decides it): a
+ * manager of people whose family loop has no people round gets one in place of the generic hiring
+ * manager round (a loop without one, like the senior engineer's, keeps its rounds and the planner
+ * spreads the people principles); an individual contributor in a family that usually leads people (operations) is
+ * not asked to show a team they will not have.
+ */
+function peopleRounds(rounds: readonly ProcessStage[], managesPeople: boolean): ProcessStage[] {
+  if (!managesPeople) return rounds.filter((r) => r.kind !== 'people-management');
+  if (rounds.some((r) => r.kind === 'people-management')) return [...rounds];
+  return rounds.map((r) => (r.name === peopleHiringManager.name ? peopleHiringManager : r));
+}
+
 function internProcess(family: RoleFamily): InterviewProcess {
   const first = midLoops[family][0]!;
   return {
@@ -64,16 +78,21 @@ function internProcess(family: RoleFamily): InterviewProcess {
 /**
  * The interview process to expect for a role family and level: stages before the loop, the
  * loop's 4-5 rounds ending with the Bar Raiser, the debrief, and notes. Interns get a shorter
- * process of two interviews without a separate Bar Raiser.
+ * process of two interviews without a separate Bar Raiser. `managesPeople` is the analysis's one
+ * decision, so the rounds agree with the likely LPs and the round planner.
  */
-export function interviewProcess(family: RoleFamily, band: LevelBand): InterviewProcess {
+export function interviewProcess(
+  family: RoleFamily,
+  band: LevelBand,
+  managesPeople: boolean,
+): InterviewProcess {
   if (band === 'intern') return internProcess(family);
   const notes: string[] = [];
   if (entryBands.includes(band)) notes.push(...entryNotes);
   if (band === 'unknown') notes.push(...unknownLevelNotes);
   return {
     before: [recruiterScreen, onlineAssessments[assessmentByFamily[family]], phoneScreen(family)],
-    loop: [...roleRounds(family, band), barRaiser],
+    loop: [...peopleRounds(roleRounds(family, band), managesPeople), barRaiser],
     after: [debrief],
     notes: [...notes, ...generalNotes],
   };

@@ -105,6 +105,17 @@ const hiringManager: ProcessStage = {
   what: 'Your scope, judgement and fit for this team, mostly through Leadership Principle stories, plus questions on the role itself.',
 };
 
+/**
+ * The hiring manager round for a posting that hires a manager of people, in families whose loop has
+ * no people-management round of its own (a finance or sales manager, say).
+ */
+export const peopleHiringManager: ProcessStage = {
+  kind: 'people-management',
+  name: 'Hiring manager',
+  duration: loopMinutes,
+  what: 'How you hire, coach and grow a team and handle low performance, plus your scope and judgement, mostly through Leadership Principle stories.',
+};
+
 const coding = (n: number, focus: string): ProcessStage => ({
   kind: 'coding',
   name: `Coding ${n}`,

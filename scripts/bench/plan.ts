@@ -96,6 +96,7 @@ function analysis(loopRounds: number, likely = 16): PostingAnalysis {
       after: [],
       notes: [],
     },
+    managesPeople: { manages: false, evidence: [] },
     missing: [],
   };
 }

@@ -21,6 +21,7 @@ const analysis: PostingAnalysis = {
   level: { band: 'L6', label: 'Senior, L6', rationale: [], years: 5 },
   lps: [],
   process: { before: [], loop: [], after: [], notes: [] },
+  managesPeople: { manages: false, evidence: [] },
   missing: [],
 };
 

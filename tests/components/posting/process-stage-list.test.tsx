@@ -5,7 +5,7 @@ import { interviewProcess } from '@/lib/process/interview-process';
 
 describe('ProcessStageList', () => {
   it('lists each stage in order with its duration and what it scores', () => {
-    const { before } = interviewProcess('software-engineer', 'L5');
+    const { before } = interviewProcess('software-engineer', 'L5', false);
     render(<ProcessStageList stages={before} label="Before the loop" />);
     const items = within(screen.getByRole('list', { name: 'Before the loop' })).getAllByRole(
       'listitem',

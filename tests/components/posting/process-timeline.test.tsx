@@ -5,7 +5,7 @@ import { interviewProcess } from '@/lib/process/interview-process';
 
 describe('ProcessTimeline', () => {
   it('shows before, the loop with its round count ending in the Bar Raiser, after, and tips', () => {
-    render(<ProcessTimeline process={interviewProcess('product-manager', 'L6')} />);
+    render(<ProcessTimeline process={interviewProcess('product-manager', 'L6', false)} />);
     expect(screen.getByRole('heading', { name: 'Before the loop' })).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'The loop: 5 rounds' })).toBeTruthy();
     const rounds = within(screen.getByRole('list', { name: 'Loop rounds' })).getAllByRole(
@@ -19,7 +19,7 @@ describe('ProcessTimeline', () => {
   });
 
   it('shows an intern’s two interviews', () => {
-    render(<ProcessTimeline process={interviewProcess('software-engineer', 'intern')} />);
+    render(<ProcessTimeline process={interviewProcess('software-engineer', 'intern', false)} />);
     expect(screen.getByRole('heading', { name: 'The loop: 2 rounds' })).toBeTruthy();
     expect(screen.queryByText('Bar Raiser')).toBeNull();
   });

@@ -54,7 +54,8 @@ export function sampleAnalysis(overrides: Partial<PostingAnalysis> = {}): Postin
       },
       { id: 'dive-deep', name: 'Dive Deep', score: 0.3, evidence: [], isDefault: true },
     ],
-    process: interviewProcess('software-engineer', 'L5'),
+    managesPeople: { manages: false, evidence: [] },
+    process: interviewProcess('software-engineer', 'L5', false),
     missing: [],
     ...overrides,
   };

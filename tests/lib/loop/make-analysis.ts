@@ -21,7 +21,13 @@ export const sdeLoop: ProcessStage[] = [
 /** A posting analysis with the given ranked LPs and an SDE-like process (phone screen + 4 rounds). */
 export function makeAnalysis(
   lps: readonly PrincipleId[],
-  options: { family?: RoleFamily; title?: string; loop?: ProcessStage[]; phone?: boolean } = {},
+  options: {
+    family?: RoleFamily;
+    title?: string;
+    loop?: ProcessStage[];
+    phone?: boolean;
+    managesPeople?: boolean;
+  } = {},
 ): PostingAnalysis {
   return {
     id: '123',
@@ -44,6 +50,7 @@ export function makeAnalysis(
       after: [],
       notes: [],
     },
+    managesPeople: { manages: options.managesPeople ?? false, evidence: [] },
     missing: [],
   };
 }

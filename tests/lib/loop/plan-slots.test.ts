@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isPeopleManager, planSlots } from '../../../lib/loop/plan-slots';
+import { planSlots } from '../../../lib/loop/plan-slots';
 import { hardToFakeIds, peopleLeadershipIds } from '../../../lib/principles/catalogue';
 import { principleIds, type PrincipleId } from '../../../lib/principles/ids';
 import type { ProcessStage } from '../../../lib/process/schema';
@@ -64,6 +64,7 @@ describe('planSlots', () => {
         family: 'engineering-manager',
         title: 'Software Development Manager',
         loop,
+        managesPeople: true,
       }),
     );
     expect(rounds.find((r) => r.kind === 'people-management')?.lps).toEqual(
@@ -92,14 +93,20 @@ describe('planSlots', () => {
   });
 });
 
-describe('isPeopleManager', () => {
-  it.each([
-    ['Software Development Manager', 'software-engineer', true],
-    ['Senior Manager, Fulfillment Operations', 'operations', true],
-    ['Technical Program Manager', 'technical-program-manager', false],
-    ['Product Manager - Technical', 'product-manager', false],
-    ['Software Development Engineer II', 'software-engineer', false],
-  ] as const)('%s -> %s', (title, family, expected) => {
-    expect(isPeopleManager(makeAnalysis(['ownership'], { title, family }))).toBe(expected);
-  });
+describe('planSlots and the people decision', () => {
+  // The planner never re-reads the title: analysis.managesPeople (analysis/manages-people.ts) is the
+  // one answer the popup's LPs and the process also follow.
+  it.each([true, false])(
+    'plans people-leadership principles exactly when managesPeople is %s',
+    (manages) => {
+      const all = planSlots(
+        makeAnalysis(['ownership', 'deliver-results'], {
+          title: 'Software Development Manager',
+          family: 'engineering-manager',
+          managesPeople: manages,
+        }),
+      ).flatMap((r) => r.lps);
+      for (const id of peopleLeadershipIds) expect(all.includes(id)).toBe(manages);
+    },
+  );
 });

@@ -24,6 +24,7 @@ function analysis(band: LevelBand, family: RoleFamily = 'software-engineer'): Po
     level: { band, label: band, rationale: [], years: null },
     lps: [],
     process: { before: [], loop: [], after: [], notes: [] },
+    managesPeople: { manages: false, evidence: [] },
     missing: [],
   };
 }

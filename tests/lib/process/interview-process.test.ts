@@ -10,32 +10,43 @@ import {
 
 const nonInternBands = levelBands.filter((b) => b !== 'intern');
 const everyPair = roleFamilies.flatMap((family) =>
-  nonInternBands.map((band) => [family, band] as [RoleFamily, LevelBand]),
+  nonInternBands.flatMap((band) =>
+    [true, false].map((manages) => [family, band, manages] as [RoleFamily, LevelBand, boolean]),
+  ),
 );
-const kinds = (family: RoleFamily, band: LevelBand) =>
-  interviewProcess(family, band).loop.map((r) => r.kind);
+/** The process for a family's usual posting: only engineering managers lead people by default. */
+const processFor = (
+  family: RoleFamily,
+  band: LevelBand,
+  manages = family === 'engineering-manager',
+) => interviewProcess(family, band, manages);
+const kinds = (family: RoleFamily, band: LevelBand, manages?: boolean) =>
+  processFor(family, band, manages).loop.map((r) => r.kind);
 
 describe('interviewProcess', () => {
-  it.each(everyPair)('%s at %s: a valid process with 4-5 loop rounds', (family, band) => {
-    const process = interviewProcess(family, band);
-    expect(() => InterviewProcessSchema.parse(process)).not.toThrow();
-    expect(process.loop.length).toBeGreaterThanOrEqual(4);
-    expect(process.loop.length).toBeLessThanOrEqual(5);
-  });
+  it.each(everyPair)(
+    '%s at %s (manages people: %s): a valid process with 4-5 loop rounds',
+    (family, band, manages) => {
+      const process = interviewProcess(family, band, manages);
+      expect(() => InterviewProcessSchema.parse(process)).not.toThrow();
+      expect(process.loop.length).toBeGreaterThanOrEqual(4);
+      expect(process.loop.length).toBeLessThanOrEqual(5);
+    },
+  );
 
   it.each(everyPair)(
-    '%s at %s: exactly one Bar Raiser, and it is the last round',
-    (family, band) => {
-      const loop = kinds(family, band);
+    '%s at %s (manages people: %s): exactly one Bar Raiser, and it is the last round',
+    (family, band, manages) => {
+      const loop = kinds(family, band, manages);
       expect(loop.filter((k) => k === 'bar-raiser')).toHaveLength(1);
       expect(loop.at(-1)).toBe('bar-raiser');
     },
   );
 
   it.each(everyPair)(
-    '%s at %s: recruiter screen, assessment, phone screen, then a debrief',
-    (family, band) => {
-      const process = interviewProcess(family, band);
+    '%s at %s (manages people: %s): recruiter screen, assessment, phone screen, then a debrief',
+    (family, band, manages) => {
+      const process = interviewProcess(family, band, manages);
       expect(process.before.map((s) => s.kind)).toEqual([
         'recruiter-screen',
         'online-assessment',
@@ -50,7 +61,7 @@ describe('interviewProcess', () => {
     const loop = kinds('software-engineer', 'L4');
     expect(loop).not.toContain('system-design');
     expect(loop.filter((k) => k === 'coding')).toHaveLength(3);
-    const names = interviewProcess('software-engineer', 'L4').loop.map((r) => r.name);
+    const names = processFor('software-engineer', 'L4').loop.map((r) => r.name);
     expect(names.some((n) => /object-oriented/i.test(n))).toBe(true);
   });
 
@@ -62,9 +73,9 @@ describe('interviewProcess', () => {
   );
 
   it.each(['L6', 'L7'] as const)('adds a system design deep dive at %s', (band) => {
-    const names = interviewProcess('software-engineer', band).loop.map((r) => r.name);
+    const names = processFor('software-engineer', band).loop.map((r) => r.name);
     expect(names).toContain('System design deep dive');
-    expect(interviewProcess('software-engineer', 'L5').loop.map((r) => r.name)).not.toContain(
+    expect(processFor('software-engineer', 'L5').loop.map((r) => r.name)).not.toContain(
       'System design deep dive',
     );
   });
@@ -92,31 +103,31 @@ describe('interviewProcess', () => {
     ['operations', /situational judgement/i],
     ['finance', /situational judgement/i],
   ] as const)('tailors the online assessment for %s', (family, expected) => {
-    const oa = interviewProcess(family, 'L5').before[1]!;
+    const oa = processFor(family, 'L5').before[1]!;
     expect(oa.what).toMatch(expected);
   });
 
   it('says the recruiter screen is a ~30 minute fit check with a short opener', () => {
-    const screen = interviewProcess('finance', 'L5').before[0]!;
+    const screen = processFor('finance', 'L5').before[0]!;
     expect(screen.duration).toMatch(/30 min/);
     expect(screen.what).toMatch(/under 2 minutes/);
   });
 
   it('tells the candidate not to reuse a story and that every round probes LPs', () => {
-    const notes = interviewProcess('software-engineer', 'L5').notes.join(' ');
+    const notes = processFor('software-engineer', 'L5').notes.join(' ');
     expect(notes).toMatch(/do not reuse a story/i);
     expect(notes).toMatch(/every round/i);
   });
 
   it('says when the level is unknown that it shows a mid-level loop', () => {
-    expect(interviewProcess('software-engineer', 'unknown').notes.join(' ')).toMatch(/unknown/);
-    expect(interviewProcess('software-engineer', 'L5').notes.join(' ')).not.toMatch(/unknown/);
+    expect(processFor('software-engineer', 'unknown').notes.join(' ')).toMatch(/unknown/);
+    expect(processFor('software-engineer', 'L5').notes.join(' ')).not.toMatch(/unknown/);
   });
 
   it.each(roleFamilies)(
     'gives a %s intern two short interviews and no phone screen or Bar Raiser',
     (family) => {
-      const process = interviewProcess(family, 'intern');
+      const process = processFor(family, 'intern');
       expect(() => InterviewProcessSchema.parse(process)).not.toThrow();
       expect(process.loop).toHaveLength(2);
       expect(process.loop.map((r) => r.kind)).not.toContain('bar-raiser');
@@ -126,6 +137,31 @@ describe('interviewProcess', () => {
   );
 
   it('starts a software-engineering intern with a coding interview', () => {
-    expect(interviewProcess('software-engineer', 'intern').loop[0]!.kind).toBe('coding');
+    expect(processFor('software-engineer', 'intern').loop[0]!.kind).toBe('coding');
+  });
+
+  it.each(['finance', 'sales-account', 'software-engineer'] as const)(
+    'turns the hiring manager round into a people round when a %s posting hires a manager of people',
+    (family) => {
+      const ic = processFor(family, 'L5', false).loop;
+      const lead = processFor(family, 'L5', true).loop;
+      expect(ic.map((r) => r.kind)).not.toContain('people-management');
+      expect(lead).toHaveLength(ic.length);
+      const people = lead.find((r) => r.kind === 'people-management');
+      expect(people?.name).toBe('Hiring manager');
+      expect(people?.what).toMatch(/hire, coach and grow a team/);
+    },
+  );
+
+  it('drops the leading-people round for an operations role that leads no one', () => {
+    expect(kinds('operations', 'L5', true)).toContain('people-management');
+    expect(kinds('operations', 'L5', false)).not.toContain('people-management');
+    expect(kinds('operations', 'L5', false)).toContain('bar-raiser');
+  });
+
+  it('keeps the engineering manager family its own people round, once', () => {
+    expect(
+      kinds('engineering-manager', 'L6', true).filter((k) => k === 'people-management'),
+    ).toHaveLength(1);
   });
 });
