@@ -1,4 +1,5 @@
-import { emptyPosting, fieldCaps as caps, postingFields } from './fields';
+import { nestedDeeperThan } from './dom-text';
+import { analysisFields, emptyPosting, fieldCaps as caps, missingFields } from './fields';
 import { findSections } from './find-sections';
 import { jobIdFromUrl, localeFromUrl } from './page-url';
 import {
@@ -10,21 +11,29 @@ import {
   readTeam,
   readTitle,
 } from './page-facts';
-import type { ExtractResult, Posting, PostingField } from './schema';
+import type { ExtractResult } from './schema';
 import { detailBodySelector } from './selectors';
-import { capText, cleanLines } from './text-lines';
+import { capText, cleanLines, stripInvisible } from './text-lines';
 
-function missingFields(posting: Posting): PostingField[] {
-  return postingFields.filter((field) => posting[field].length === 0);
-}
+/**
+ * Real pages nest a few dozen levels; Chromium's parser stops nesting at 512. Deeper than this
+ * is a hostile page, and DOM libraries that query recursively (happy-dom, in the CLI) would die
+ * on it with a stack overflow.
+ */
+const maxNesting = 512;
+
+/** The one error extractPosting throws, in words a user can act on. */
+export const tooDeepMessage = 'the page is nested too deeply to read';
 
 /**
  * Reads an amazon.jobs job page into a Posting, text only, every field trimmed and capped.
- * Never throws on page shape: unread fields come back empty and are named in `missing`.
- * A page with no job id and no posting sections (search, landing) yields an empty posting.
+ * Unread fields come back empty; `missing` names those the analysis needs (title, description,
+ * qualifications). A page with no job id and no posting sections (search, landing) yields an
+ * empty posting. Throws only for a page nested deeper than any real one (`tooDeepMessage`).
  */
 export function extractPosting(doc: Document, url = ''): ExtractResult {
-  const pageUrl = capText((url || readPageUrl(doc)).trim(), caps.url);
+  if (nestedDeeperThan(doc, maxNesting)) throw new Error(tooDeepMessage);
+  const pageUrl = capText(stripInvisible(url || readPageUrl(doc)).trim(), caps.url);
   const lang = doc.documentElement?.getAttribute('lang') ?? '';
   const locale = capText(localeFromUrl(pageUrl) || lang.toLowerCase(), caps.locale);
   const posting = emptyPosting(pageUrl, locale);
@@ -38,7 +47,7 @@ export function extractPosting(doc: Document, url = ''): ExtractResult {
     meta.jobId ||
     jobIdFromUrl(pageUrl) ||
     (hasSections && doc.body ? readLabelledJobId(doc.body) : '');
-  if (!jobId && !hasSections) return { posting, missing: [...postingFields] };
+  if (!jobId && !hasSections) return { posting, missing: [...analysisFields] };
 
   posting.title = capText(readTitle(doc), caps.short);
   posting.jobId = capText(jobId, caps.short);

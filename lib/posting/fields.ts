@@ -26,6 +26,23 @@ export const postingFields = [
   'preferredQualifications',
 ] as const;
 
+/**
+ * The fields whose absence changes the analysis, the only ones `missing` names: a page without a
+ * category, team or location block (the 2026 layout has none) is not a partial read, and telling
+ * the user so would only alarm them about something they cannot fix.
+ */
+export const analysisFields = [
+  'title',
+  'description',
+  'basicQualifications',
+  'preferredQualifications',
+] as const satisfies readonly (typeof postingFields)[number][];
+
+/** The analysis fields left empty in `posting`, in `analysisFields` order. */
+export function missingFields(posting: Posting): (typeof analysisFields)[number][] {
+  return analysisFields.filter((field) => posting[field].length === 0);
+}
+
 /** A posting with nothing read yet. */
 export function emptyPosting(url = '', locale = ''): Posting {
   return {

@@ -1,6 +1,6 @@
-import { nodeLines } from './dom-text';
+import { nodeLines, textPrefix } from './dom-text';
 import type { SectionField } from './section-headings';
-import { headingSelector } from './selectors';
+import { headingSelector, sidebarSelector } from './selectors';
 import { classifyHeading } from './text-lines';
 
 export type SectionLines = Partial<Record<SectionField, string[]>>;
@@ -9,15 +9,25 @@ const majorHeading = /^h[1-3]$/i;
 /** How far up from a wrapped heading (`<div><h2>…</h2></div>`) to look for its text. */
 const maxClimb = 3;
 
+/** Headings are short: a longer text is never one, so no more than this is read per element. */
+const headingChars = 61;
+/** Tries per field; a page with thousands of empty "Description" headings stays linear. */
+const maxTries = 5;
+
 function isHeadingFor(el: Element): SectionField | null {
-  return classifyHeading(el.textContent ?? '');
+  return classifyHeading(textPrefix(el, headingChars));
+}
+
+/** The 2026 page's side column ("Job details", locations) sits next to the content column. */
+function isSidebar(el: Element): boolean {
+  return el.matches(sidebarSelector) || el.querySelector(sidebarSelector) !== null;
 }
 
 /** True when `node` ends the current section: another h1-h3, or a block holding a known heading. */
 function endsSection(node: Node): boolean {
   if (node.nodeType !== 1) return false;
   const el = node as Element;
-  if (majorHeading.test(el.tagName)) return true;
+  if (majorHeading.test(el.tagName) || isSidebar(el)) return true;
   for (const inner of el.querySelectorAll(headingSelector)) {
     if (isHeadingFor(inner)) return true;
   }
@@ -37,7 +47,7 @@ function followingNodes(start: Node): Node[] {
  */
 function sectionText(heading: Element): string[] {
   let at: Element | null = heading;
-  for (let level = 0; at && level <= maxClimb; level++) {
+  for (let level = 0; at && level <= maxClimb && !at.matches(sidebarSelector); level++) {
     const lines = nodeLines(followingNodes(at));
     if (lines.length > 0) return lines;
     at = at.parentElement;
@@ -51,9 +61,12 @@ function sectionText(heading: Element): string[] {
  * Known false positive: a bold line that reads exactly "Description" inside another section.
  */
 export function findSections(root: ParentNode, found: SectionLines = {}): SectionLines {
+  const tries: Partial<Record<SectionField, number>> = {};
   for (const el of root.querySelectorAll(headingSelector)) {
     const field = isHeadingFor(el);
-    if (!field || found[field]?.length) continue;
+    if (!field || found[field]?.length || (tries[field] ?? 0) >= maxTries) continue;
+    if (el.closest(sidebarSelector)) continue;
+    tries[field] = (tries[field] ?? 0) + 1;
     found[field] = sectionText(el);
   }
   return found;

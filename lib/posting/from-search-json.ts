@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { jobIdFromUrl, localeFromUrl } from './page-url';
 import { describeIssue } from './parse';
-import type { ExtractResult, Posting, PostingField } from './schema';
-import { fieldCaps, postingFields } from './schema';
+import { missingFields } from './fields';
+import { readableLocations } from './location';
+import type { ExtractResult, Posting } from './schema';
+import { fieldCaps } from './schema';
 import { htmlToLines } from './strip-tags';
-import { capText, cleanLines, squash } from './text-lines';
+import { capText, cleanLines, squash, stripInvisible } from './text-lines';
 
 const text = z.string().nullish();
 const idLike = z.union([z.string(), z.number()]).nullish();
@@ -53,13 +55,15 @@ function toPosting(job: SearchJob): Posting {
   const url = job.url || (path.startsWith('/') ? amazonJobs + path : path);
   const id = job.id_icims ?? (jobIdFromUrl(url) || job.id);
   const team = typeof job.team === 'string' ? job.team : (job.team?.label ?? '');
-  const location = short(job.normalized_location || job.location);
+  const locations = readableLocations(squash(job.normalized_location || job.location || ''))
+    .map((one) => capText(one, fieldCaps.short))
+    .slice(0, fieldCaps.list);
   return {
     title: short(job.title),
     jobId: short(id === null || id === undefined ? '' : String(id)),
-    url: capText(url, 2_000),
+    url: capText(stripInvisible(url), 2_000),
     locale: capText(localeFromUrl(url), 10),
-    locations: location ? [location] : [],
+    locations,
     category: short(job.job_category || job.category || job.business_category),
     team: short(team),
     company: short(job.company_name),
@@ -82,6 +86,5 @@ export function fromSearchJson(
   const parsed = SearchJobSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: describeIssue(parsed.error) };
   const posting = toPosting(parsed.data);
-  const missing = postingFields.filter((field: PostingField) => posting[field].length === 0);
-  return { ok: true, result: { posting, missing } };
+  return { ok: true, result: { posting, missing: missingFields(posting) } };
 }

@@ -35,6 +35,11 @@ export const headingSelector = 'h1, h2, h3, h4, h5, h6, strong, b, dt, th';
 
 /** Job category link in the side column. Fixture: full-en.html. */
 export const categorySelector = '.association.job-category-icon';
+/**
+ * The side column. On the 2026 page it sits inside #job-detail-body next to the content column
+ * and holds "Job details" and the locations: its text must never count as a section.
+ */
+export const sidebarSelector = '.sidebar';
 /** Location list (li/a items) in the side column. Fixtures: full-en.html (two locations), es-locale.html. */
 export const locationSelector = '.association.location-icon';
 /** Team link; many postings have none. Fixtures: full-en.html (present), missing-preferred.html (absent). */

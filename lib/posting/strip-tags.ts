@@ -6,6 +6,8 @@
  * Also accepts plain text: newlines are line breaks either way.
  */
 
+import { squash } from './text-lines';
+
 const entityNames: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -38,21 +40,104 @@ export function decodeEntities(text: string): string {
   });
 }
 
-const droppedBlocks = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?(?:<\/\1\s*>|$)/gi;
-const comments = /<!--[\s\S]*?(?:-->|$)/g;
-const breakingTags =
-  /<\/?(?:br|p|div|li|ul|ol|dl|dt|dd|h[1-6]|tr|table|section|article|blockquote|pre|hr)\b[^>]*>/gi;
-const anyTag = /<\/?[a-z][^>]*>|<![^>]*>/gi;
+/** Elements dropped with everything inside them, up to their closing tag (or the end). */
+const droppedTags = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
+/** Elements that start or end a line. */
+const breakingTags = new Set([
+  'br',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'blockquote',
+  'pre',
+  'hr',
+]);
+
+const isLetter = (c: string | undefined) => c !== undefined && /[a-z]/i.test(c);
+const isNameChar = (c: string | undefined) => c !== undefined && /[a-z0-9-]/i.test(c);
+
+/**
+ * Text with tags removed, block tags turned into newlines and dropped blocks gone. One pass with
+ * indexOf, no backtracking regular expression, so it stays linear on hostile input (a megabyte of
+ * unclosed "<br" or "<script " used to take minutes). A "<" that does not start a tag, or a tag
+ * never closed by ">", stays as text, as before.
+ */
+function stripTags(html: string): string {
+  const lower = html.toLowerCase();
+  let out = '';
+  let i = 0;
+  // The next ">" at or after i; -1 once there is none left. Searching again only after passing
+  // it keeps the total work linear however many "<" there are.
+  let nextClose = html.indexOf('>');
+  const closeAfter = (from: number): number => {
+    if (nextClose !== -1 && nextClose < from) nextClose = html.indexOf('>', from);
+    return nextClose;
+  };
+  while (i < html.length) {
+    const lt = html.indexOf('<', i);
+    if (lt === -1) {
+      out += html.slice(i);
+      break;
+    }
+    out += html.slice(i, lt);
+    if (html.startsWith('<!--', lt)) {
+      const end = html.indexOf('-->', lt + 4);
+      i = end === -1 ? html.length : end + 3;
+      continue;
+    }
+    const slash = html[lt + 1] === '/';
+    const nameStart = lt + (slash ? 2 : 1);
+    const bang = !slash && html[lt + 1] === '!';
+    if (!bang && !isLetter(html[nameStart])) {
+      out += '<';
+      i = lt + 1;
+      continue;
+    }
+    const gt = closeAfter(lt);
+    if (gt === -1) {
+      out += html.slice(lt);
+      break;
+    }
+    let nameEnd = nameStart;
+    while (nameEnd < gt && isNameChar(html[nameEnd])) nameEnd++;
+    const name = lower.slice(nameStart, nameEnd);
+    i = gt + 1;
+    if (bang) continue;
+    if (!slash && droppedTags.has(name)) {
+      const end = lower.indexOf(`</${name}`, i);
+      if (end === -1) {
+        i = html.length;
+      } else {
+        const endGt = closeAfter(end);
+        i = endGt === -1 ? html.length : endGt + 1;
+      }
+      out += '\n';
+      continue;
+    }
+    if (breakingTags.has(name)) out += '\n';
+  }
+  return out;
+}
 
 /** Plain text lines of an HTML or plain-text field; whitespace collapsed, empty lines dropped. */
 export function htmlToLines(html: string): string[] {
-  const text = html
-    .replace(droppedBlocks, '\n')
-    .replace(comments, '')
-    .replace(breakingTags, '\n')
-    .replace(anyTag, '');
-  return decodeEntities(text)
+  return decodeEntities(stripTags(html))
     .split(/\r\n|\r|\n/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .map((line) => squash(line))
     .filter(Boolean);
 }

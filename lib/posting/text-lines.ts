@@ -3,9 +3,21 @@ import { sectionHeadings } from './section-headings';
 
 const bulletMarker = /^(?:[-*–—]\s+|[•·・･▪◦●‣]\s*)/;
 
-/** Collapses runs of whitespace (including no-break spaces) to one space and trims. */
+/**
+ * Bidi controls (U+200E/F, U+202A-202E, U+2066-2069) and zero-width characters (U+200B-200D,
+ * U+2060, U+FEFF). A page can use them to make a title read differently from what it holds
+ * ("gnireenignE" shown as "Engineering") or to hide text; nothing we read from a page keeps them.
+ */
+const invisible = /[\u200B-\u200F\u202A-\u202E\u2060\u2066-\u2069\uFEFF]/g;
+
+/** `text` without bidi controls and zero-width characters. */
+export function stripInvisible(text: string): string {
+  return text.replace(invisible, '');
+}
+
+/** Collapses runs of whitespace (including no-break spaces) to one space, drops invisible characters, trims. */
 export function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return stripInvisible(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Removes a leading bullet marker ("- ", "• ", "· ", "* ", "– "); "-5%" keeps its sign. */

@@ -39,8 +39,8 @@ describe('cli posting', () => {
     expect(full).toMatchObject({ id: '3000101', missing: [] });
     expect(full?.title).toBe('Software Development Engineer II, Parcel Routing');
     expect(full?.extra.url).toContain('/en/jobs/3000101/');
-    expect(full?.extra.locations).toEqual(['US, WA, Seattle', 'US, WA, Bellevue']);
-    expect(partial?.missing).toEqual(['team', 'preferredQualifications']);
+    expect(full?.extra.locations).toEqual(['Seattle, WA, USA', 'Bellevue, WA, USA']);
+    expect(partial?.missing).toEqual(['preferredQualifications']);
     expect(spanish?.id).toBe('3000303');
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractPosting } from '../../../lib/posting/extract';
 import { parseExtractResult } from '../../../lib/posting/parse';
-import { postingFields } from '../../../lib/posting/schema';
+import { analysisFields } from '../../../lib/posting/fields';
 
 const fixtureDir = path.resolve(import.meta.dirname, '../../fixtures/amazon-jobs');
 
@@ -32,7 +32,7 @@ describe('extractPosting on the full English page', () => {
       company: 'Amazon.com Services LLC',
       category: 'Software Development',
       team: 'Last Mile Delivery Technology',
-      locations: ['US, WA, Seattle', 'US, WA, Bellevue'],
+      locations: ['Seattle, WA, USA', 'Bellevue, WA, USA'],
     });
   });
 
@@ -69,6 +69,65 @@ describe('extractPosting on the full English page', () => {
   });
 });
 
+describe('extractPosting on the 2026 page structure', () => {
+  const en = extractPosting(load('layout-2026-en.html'), '');
+  const zh = extractPosting(
+    load('layout-2026-zh-headings.html'),
+    'https://www.amazon.jobs/en/jobs/3000802/data-engineer-marketplace-seller-payments',
+  );
+
+  it("reads the full title from h1.title's title attribute, not the cut visible text", () => {
+    expect(en.posting.title).toBe(
+      'Software Development Engineer II, Fulfilment Network Simulation and Capacity Planning',
+    );
+  });
+
+  it('falls back to og:title, without the site name, when the cut heading has no attribute', () => {
+    expect(zh.posting.title).toBe(
+      'Data Engineer, Marketplace Seller Payments Reporting and Reconciliation',
+    );
+  });
+
+  it('takes the text after the meta pipe as the company (legal entity), never as the team', () => {
+    expect(en.posting).toMatchObject({ jobId: '3000701', company: 'ADCI - Karnataka', team: '' });
+    expect(zh.posting).toMatchObject({ jobId: '3000802', company: 'ASSPL - Telangana' });
+  });
+
+  it('keeps the sidebar out of every section and reads the description after the empty one', () => {
+    for (const { posting } of [en, zh]) {
+      const all = JSON.stringify(posting);
+      expect(all).not.toContain('SIDEBAR-TEXT');
+      expect(all).not.toMatch(/Job details|职位详情/);
+      expect(posting.description.length).toBeGreaterThan(100);
+    }
+    expect(en.posting.description.split('\n')[0]).toMatch(/^Before a new fulfilment centre opens/);
+    expect(en.posting.preferredQualifications).toEqual([
+      'Experience with discrete-event simulation or queueing models',
+      'Experience running services on AWS at high request volumes',
+    ]);
+  });
+
+  it('reads Chinese headings on an /en/ address', () => {
+    expect(zh.posting.locale).toBe('en');
+    expect(zh.posting.description).toMatch(/^Sellers wait for their money/);
+    expect(zh.posting.basicQualifications).toHaveLength(3);
+    expect(zh.posting.preferredQualifications).toEqual([
+      'Experience with Spark, Redshift or similar tools for large data sets',
+    ]);
+  });
+
+  it('shows country-first locations as people write them', () => {
+    expect(en.posting.locations).toEqual(['Bengaluru, KA, India', 'Hyderabad, TS, India']);
+    expect(zh.posting.locations).toEqual(['Hyderabad, TS, India']);
+  });
+
+  it('reports nothing missing although the page has no category or team block', () => {
+    expect(en.posting.category).toBe('');
+    expect(en.missing).toEqual([]);
+    expect(zh.missing).toEqual([]);
+  });
+});
+
 describe('extractPosting on partial and localised pages', () => {
   it.each([
     {
@@ -78,7 +137,7 @@ describe('extractPosting on partial and localised pages', () => {
       jobId: '3000202',
       locale: 'en',
       firstBasic: '2+ years of experience analysing data with SQL',
-      missing: ['team', 'preferredQualifications'],
+      missing: ['preferredQualifications'],
     },
     {
       file: 'es-locale.html',
@@ -87,7 +146,7 @@ describe('extractPosting on partial and localised pages', () => {
       jobId: '3000303',
       locale: 'es',
       firstBasic: 'Experiencia profesional en desarrollo de software',
-      missing: ['team'],
+      missing: [],
     },
     {
       file: 'ja-locale.html',
@@ -96,7 +155,7 @@ describe('extractPosting on partial and localised pages', () => {
       jobId: '3000404',
       locale: 'ja',
       firstBasic: 'ソフトウェア開発の実務経験',
-      missing: ['team'],
+      missing: [],
     },
     {
       file: 'fr-ca-locale.html',
@@ -105,7 +164,7 @@ describe('extractPosting on partial and localised pages', () => {
       jobId: '3000505',
       locale: 'fr-ca',
       firstBasic: "3 ans ou plus d'expérience en gestion de programmes techniques",
-      missing: ['team'],
+      missing: [],
     },
   ])('$file: reads title, id, locale and sections by translated heading', (c) => {
     const { posting, missing } = extractPosting(load(c.file), c.url);
@@ -146,28 +205,21 @@ describe('extractPosting when the layout changes', () => {
     );
     const { posting, missing } = extractPosting(doc, 'https://www.amazon.jobs/de/jobs/3001414/x');
     expect(posting).toMatchObject({ title: 'Data Engineer II', jobId: '3001414', locale: 'de' });
-    expect(missing).toEqual([
-      'locations',
-      'category',
-      'team',
-      'description',
-      'basicQualifications',
-      'preferredQualifications',
-    ]);
+    expect(missing).toEqual(['description', 'basicQualifications', 'preferredQualifications']);
   });
 
-  it('returns an empty posting with every field missing on a page that is not a job', () => {
+  it('returns an empty posting with every analysed field missing on a page that is not a job', () => {
     const { posting, missing } = extractPosting(
       load('non-job.html'),
       'https://www.amazon.jobs/en/search?base_query=engineer',
     );
-    expect(missing).toEqual([...postingFields]);
+    expect(missing).toEqual([...analysisFields]);
     expect(posting.title).toBe('');
     expect(posting.locale).toBe('en');
   });
 
   it('does not throw on an empty document', () => {
-    expect(extractPosting(parse(''), '').missing).toEqual([...postingFields]);
+    expect(extractPosting(parse(''), '').missing).toEqual([...analysisFields]);
   });
 });
 
@@ -198,6 +250,24 @@ describe('extractPosting on a hostile page', () => {
       expect(everything).not.toContain(marker);
     }
     expect(posting.preferredQualifications).toEqual(['Experience with shell scripting']);
+  });
+});
+
+describe('extractPosting on pages built to mislead or overwhelm', () => {
+  it('removes bidi controls and zero-width characters from what it reads', () => {
+    const doc = parse(
+      '<h1 class="title">Data\u202e reenignE\u202c\u200b Engineer\u2066\u2069</h1>' +
+        '<div class="section"><h2>Description</h2>Own\u200d the\ufeff pipelines\u200e</div>',
+    );
+    const { posting } = extractPosting(doc, 'https://www.amazon.jobs/en/jobs/3001616/x');
+    expect(posting.title).toBe('Data reenignE Engineer');
+    expect(posting.description).toBe('Own the pipelines');
+  });
+
+  it('refuses a page nested thousands of levels deep with a plain message', () => {
+    const depth = 3000;
+    const doc = parse(`<h1 class="title">T</h1>${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`);
+    expect(() => extractPosting(doc, '')).toThrow('the page is nested too deeply to read');
   });
 });
 

@@ -37,4 +37,24 @@ describe('findSections', () => {
   it('finds nothing on a page without known headings', () => {
     expect(findSections(doc('<h2>Browse by category</h2><p>Links</p>'))).toEqual({});
   });
+
+  it('never climbs into the 2026 sidebar when the last heading sits alone in its section', () => {
+    const found = findSections(
+      doc(
+        '<div id="job-detail-body" class="container"><div class="row">' +
+          '<div class="content"><div class="section"><h2>Description</h2>Text</div>' +
+          '<div class="section"><h2>Preferred Qualifications</h2></div></div>' +
+          '<div class="sidebar"><h2>Job details</h2><ul><li>IND, KA, Bengaluru</li></ul></div>' +
+          '</div></div>',
+      ),
+    );
+    expect(found).toEqual({ description: ['Text'], preferredQualifications: [] });
+  });
+
+  it('ignores a section heading inside the sidebar', () => {
+    const found = findSections(
+      doc('<div class="sidebar"><h2>Description</h2><p>Share this job</p></div>'),
+    );
+    expect(found).toEqual({});
+  });
 });

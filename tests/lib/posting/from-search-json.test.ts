@@ -59,7 +59,7 @@ describe('fromSearchJson', () => {
     const { posting, missing } = read(second);
     expect(posting.jobId).toBe('3001010');
     expect(posting.locale).toBe('de');
-    expect(missing).toEqual(['team', 'preferredQualifications']);
+    expect(missing).toEqual(['preferredQualifications']);
   });
 
   it('accepts the measuring data set shape (id, category, location, plain text)', () => {
@@ -73,8 +73,13 @@ describe('fromSearchJson', () => {
       preferred_qualifications: '',
       source_repo: 'someone/somewhere',
     });
-    expect(posting).toMatchObject({ jobId: '3001111', locations: ['IND, KA, Bengaluru'] });
-    expect(missing).toEqual(['category', 'team', 'description', 'preferredQualifications']);
+    expect(posting).toMatchObject({ jobId: '3001111', locations: ['Bengaluru, KA, India'] });
+    expect(missing).toEqual(['description', 'preferredQualifications']);
+  });
+
+  it('splits a "; "-separated location list into places written city first', () => {
+    const { posting } = read({ title: 'T', location: 'IND, KA, Bangalore; IND, TN, Chennai' });
+    expect(posting.locations).toEqual(['Bangalore, KA, India', 'Chennai, TN, India']);
   });
 
   it.each([

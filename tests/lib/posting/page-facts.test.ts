@@ -16,6 +16,11 @@ describe('readTitle', () => {
     ['<header><h1>Logo</h1></header><h1>C</h1>', 'C'],
     ['<title>SDE - Job ID: 1234567 | Amazon.jobs</title>', 'SDE'],
     ['<p>none</p>', ''],
+    ['<h1 class="title" title="Full Title, Team">Full Ti…</h1>', 'Full Title, Team'],
+    ['<h1 class="title">Cut Ti…</h1><meta property="og:title" content="Cut Title">', 'Cut Title'],
+    ['<h1 class="title">Cut Ti...</h1><title>Cut Title - Amazon.jobs</title>', 'Cut Title'],
+    ['<h1 class="title">Only Cut…</h1>', 'Only Cut…'],
+    ['<title>Job-ID 1234567</title>', 'Job-ID 1234567'],
   ])('%j -> %j', (html, title) => {
     expect(readTitle(doc(html))).toBe(title);
   });
@@ -48,10 +53,10 @@ describe('other page facts', () => {
     const listed = doc(
       '<div class="association location-icon"><ul><li>US, WA, Seattle</li><li>US, WA, Seattle</li></ul></div>',
     );
-    expect(readLocations(listed)).toEqual(['US, WA, Seattle']);
+    expect(readLocations(listed)).toEqual(['Seattle, WA, USA']);
     const unlisted = doc(
       '<nav><a href="/en/locations/london">London</a></nav><p><a href="/en/locations/x">US, NY, New York</a></p>',
     );
-    expect(readLocations(unlisted)).toEqual(['US, NY, New York']);
+    expect(readLocations(unlisted)).toEqual(['New York, NY, USA']);
   });
 });
