@@ -1,0 +1,67 @@
+import { findMetric } from '../stories/metric';
+import { starParts, type StarPart } from '../stories/schema';
+import { clausesOfText } from '../text/clauses';
+import { countWords } from '../text/speaking';
+
+/**
+ * Reads a spoken or typed answer as STAR: each clause goes to Situation, Task, Action or Result
+ * by its cues, in the order answers are told. Clauses before the first task or first-person
+ * action are the set-up (Situation); "my job was to…", "I had to…" are the Task; "I/we" with a
+ * verb is Action; after an action, a clause with a measured outcome or a result cue ("as a
+ * result", "dropped", "saved") is the Result. A transcript has no headings, so this is a guess
+ * from wording, which is why the feedback quotes the clauses it placed.
+ * Known false positives: an early "I built…" about background is read as Action; a result told
+ * without a number or result word stays in the Action.
+ */
+
+export interface AnswerClause {
+  part: StarPart;
+  text: string;
+  words: number;
+}
+
+const taskCue =
+  /\b(my (job|task|goal|role|brief|mandate) (was|became)|i (needed|had|was asked|was tasked|was responsible|was expected|wanted) to|the (goal|ask|task|target) was|i owned|i was on the hook)\b/i;
+const notActionVerbs =
+  /^(was|am|were|had|have|think|guess|mean|remember|believe|suppose|know|felt|worked at|joined the)\b/i;
+const firstPerson = /\b(?:I|we)(?:'ve|'d)?\s+(?:also\s+|then\s+|first\s+|quickly\s+)?(\w+)/;
+const resultCue =
+  /\b(as a result|in the end|the result|the outcome|by the end|since then|afterwards|ended up|(dropped|fell|rose|grew|increased|decreased|reduced|cut|saved|improved|doubled|halved|tripled|went from|better|faster|cheaper|fewer|shipped on time|launched|hit|beat|exceeded|won|lost|missed))\b/i;
+
+function isAction(clause: string): boolean {
+  const m = firstPerson.exec(clause);
+  return m !== null && !notActionVerbs.test(m[1] ?? '');
+}
+
+/** Each clause of the answer with the STAR part it reads as, in order. */
+export function answerClauses(text: string): AnswerClause[] {
+  let phase: StarPart = 'situation';
+  let acted = false;
+  return clausesOfText(text).map((clause) => {
+    let part: StarPart;
+    if (acted && (findMetric(clause) !== null || resultCue.test(clause))) part = 'result';
+    else if (!acted && taskCue.test(clause)) part = 'task';
+    else if (isAction(clause)) {
+      part = 'action';
+      acted = true;
+    } else part = phase;
+    phase = part;
+    return { part, text: clause, words: countWords(clause) };
+  });
+}
+
+export interface PartShare {
+  part: StarPart;
+  words: number;
+  /** 0..1 of the answer's words. */
+  share: number;
+}
+
+/** Words and share of the answer per STAR part, in STAR order (parts not found have 0). */
+export function partShares(clauses: readonly AnswerClause[]): PartShare[] {
+  const total = clauses.reduce((n, c) => n + c.words, 0);
+  return starParts.map((part) => {
+    const words = clauses.filter((c) => c.part === part).reduce((n, c) => n + c.words, 0);
+    return { part, words, share: total === 0 ? 0 : words / total };
+  });
+}
