@@ -1,11 +1,25 @@
-import { exportBank, importBank, type ImportOutcome } from '@/lib/db/bank';
-import { parseExportText, serializeExport, type ImportMode } from '@/lib/backup/import-export';
+import { exportBank, importBank, previewReplace, type ImportOutcome } from '@/lib/db/bank';
+import {
+  parseExportText,
+  serializeExport,
+  type ImportMode,
+  type KindCounts,
+} from '@/lib/backup/import-export';
 
 export interface BankApi {
   /** The whole bank as the text of an export file. */
   exportText: () => Promise<string>;
   /** Validates the file text, then imports it in one transaction; nothing changes on error. */
   importText: (text: string, mode: ImportMode) => Promise<ImportOutcome>;
+  /** What replacing the bank with this file would remove; nothing is written. */
+  previewReplaceText: (text: string) => Promise<ReplacePreview>;
+}
+
+export type ReplacePreview = { ok: true; removed: KindCounts } | { ok: false; error: string };
+
+async function previewReplaceText(text: string): Promise<ReplacePreview> {
+  const parsed = parseExportText(text);
+  return parsed.ok ? previewReplace(parsed.value) : parsed;
 }
 
 async function importText(text: string, mode: ImportMode): Promise<ImportOutcome> {
@@ -24,6 +38,7 @@ async function importText(text: string, mode: ImportMode): Promise<ImportOutcome
 const api: BankApi = {
   exportText: async () => serializeExport(await exportBank()),
   importText,
+  previewReplaceText,
 };
 
 /** Export and import of the whole bank (stories, profile, saved postings, plans). */

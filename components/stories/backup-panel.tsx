@@ -1,16 +1,26 @@
 import { useId, useState, type ChangeEvent } from 'react';
-import type { ImportMode } from '@/lib/backup/import-export';
+import {
+  describeCounts,
+  importStatus,
+  removesAnything,
+  type ImportMode,
+  type ImportSummary,
+  type KindCounts,
+} from '@/lib/backup/import-export';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
 
-type Outcome =
-  | { ok: true; summary: { added: number; updated: number; kept: number } }
-  | { ok: false; error: string };
+type Outcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+type Preview = { ok: true; removed: KindCounts } | { ok: false; error: string };
+/** A replace the user has not confirmed yet: the file's text and what it would remove. */
+type Pending = { text: string; removed: KindCounts };
 type PersistState = 'checking' | 'persisted' | 'not-persisted' | 'unsupported';
 
 interface BackupPanelProps {
   onExport: () => Promise<string>;
   onImport: (text: string, mode: ImportMode) => Promise<Outcome>;
+  /** What replacing with this file would remove; asked before "Replace everything" writes. */
+  onPreviewReplace: (text: string) => Promise<Preview>;
   persist: PersistState;
   onRequestPersist: () => void;
 }
@@ -34,16 +44,37 @@ function download(text: string) {
 }
 
 /** Export the whole bank as a file, import one (merge or replace), and the storage status. */
-export function BackupPanel({ onExport, onImport, persist, onRequestPersist }: BackupPanelProps) {
+export function BackupPanel({
+  onExport,
+  onImport,
+  onPreviewReplace,
+  persist,
+  onRequestPersist,
+}: BackupPanelProps) {
   const id = useId();
   const [mode, setMode] = useState<ImportMode>('merge');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [pending, setPending] = useState<Pending | null>(null);
 
   const handleFile = async (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    setOutcome(await onImport(await file.text(), mode));
+    const text = await file.text();
+    setOutcome(null);
+    setPending(null);
+    if (mode === 'replace') {
+      const preview = await onPreviewReplace(text);
+      if (!preview.ok) return setOutcome(preview);
+      // Replacing removes data: ask first, unless nothing here would be lost.
+      if (removesAnything(preview.removed)) return setPending({ text, removed: preview.removed });
+    }
+    setOutcome(await onImport(text, mode));
+  };
+  const confirmReplace = async () => {
+    if (!pending) return;
+    setPending(null);
+    setOutcome(await onImport(pending.text, 'replace'));
   };
 
   return (
@@ -81,15 +112,30 @@ export function BackupPanel({ onExport, onImport, persist, onRequestPersist }: B
           accept="application/json,.json"
           onChange={(e) => void handleFile(e)}
         />
+        {pending && (
+          <div className="notice notice-partial" role="group" aria-label="Confirm replace">
+            <p>
+              Replace everything will remove {describeCounts(pending.removed)} from this browser:
+              the file does not have them. Where both have the same item, the file&apos;s copy
+              replaces yours. This cannot be undone.
+            </p>
+            <div className="plan-actions">
+              <button type="button" onClick={() => void onExport().then(download)}>
+                Download a backup of my bank first
+              </button>
+              <button type="button" onClick={() => void confirmReplace()}>
+                Replace everything
+              </button>
+              <button type="button" onClick={() => setPending(null)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        )}
         {outcome && !outcome.ok && (
           <ErrorNotice>Import failed, nothing was changed: {outcome.error}</ErrorNotice>
         )}
-        {outcome?.ok && (
-          <p role="status">
-            Imported: {outcome.summary.added} added, {outcome.summary.updated} updated,{' '}
-            {outcome.summary.kept} kept as they were.
-          </p>
-        )}
+        {outcome?.ok && <p role="status">{importStatus(outcome.summary)}</p>}
       </Section>
     </div>
   );

@@ -124,6 +124,7 @@ export function StoriesView() {
       <BackupPanel
         onExport={bank.exportText}
         onImport={bank.importText}
+        onPreviewReplace={bank.previewReplaceText}
         persist={persistence.status}
         onRequestPersist={persistence.request}
       />

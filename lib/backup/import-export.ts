@@ -145,11 +145,41 @@ export const importModes = ['merge', 'replace'] as const;
 export const ImportModeSchema = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
+/** Kinds of data an import can remove, each counted (the profile is 0 or 1). */
+export const bankKinds = ['stories', 'profile', 'postings', 'plans'] as const;
+export type BankKind = (typeof bankKinds)[number];
+export type KindCounts = Record<BankKind, number>;
+
+/** Stories added, updated and kept by the import; rows of every kind it removed. */
 export interface ImportSummary {
   added: number;
   updated: number;
   kept: number;
+  removed: KindCounts;
 }
+
+const noneRemoved = (): KindCounts => ({ stories: 0, profile: 0, postings: 0, plans: 0 });
+
+const missingFrom = (current: readonly { id: string }[], incoming: readonly { id: string }[]) => {
+  const ids = new Set(incoming.map((r) => r.id));
+  return current.filter((r) => !ids.has(r.id)).length;
+};
+
+/**
+ * What "Replace everything" with `incoming` would remove from `current`: rows whose id is not in
+ * the file, and the profile when the file has none. Shown before the user confirms.
+ */
+export function replaceRemovals(current: Bank, incoming: Bank): KindCounts {
+  return {
+    stories: missingFrom(current.stories, incoming.stories),
+    profile: current.profile && !incoming.profile ? 1 : 0,
+    postings: missingFrom(current.postings, incoming.postings),
+    plans: missingFrom(current.plans, incoming.plans),
+  };
+}
+
+export const removesAnything = (counts: KindCounts): boolean =>
+  bankKinds.some((k) => counts[k] > 0);
 
 function mergeById<T extends { id: string }>(
   current: readonly T[],
@@ -181,9 +211,13 @@ export function mergeBanks(
   incoming: Bank,
   mode: ImportMode,
 ): { bank: Bank; summary: ImportSummary } {
-  const summary: ImportSummary = { added: 0, updated: 0, kept: 0 };
+  const summary: ImportSummary = { added: 0, updated: 0, kept: 0, removed: noneRemoved() };
   if (mode === 'replace') {
-    summary.added = incoming.stories.length;
+    // Every story in the file lands as it is: new ids are added, ids already here are updated.
+    const here = new Set(current.stories.map((s) => s.id));
+    summary.updated = incoming.stories.filter((s) => here.has(s.id)).length;
+    summary.added = incoming.stories.length - summary.updated;
+    summary.removed = replaceRemovals(current, incoming);
     return { bank: incoming, summary };
   }
   const stories = mergeById(
@@ -192,7 +226,7 @@ export function mergeBanks(
     (a, b) => a.updatedAt >= b.updatedAt,
     summary,
   );
-  const counted = { added: 0, updated: 0, kept: 0 };
+  const counted = { added: 0, updated: 0, kept: 0, removed: noneRemoved() };
   return {
     bank: {
       stories,
@@ -212,4 +246,29 @@ export function mergeBanks(
     },
     summary,
   };
+}
+
+const kindWords: Record<Exclude<BankKind, 'profile'>, [string, string]> = {
+  stories: ['story', 'stories'],
+  postings: ['saved posting', 'saved postings'],
+  plans: ['plan', 'plans'],
+};
+
+/** "3 stories, your profile and 1 saved posting"; empty when nothing is counted. */
+export function describeCounts(counts: KindCounts): string {
+  const parts = bankKinds.flatMap((k) => {
+    const n = counts[k];
+    if (n === 0) return [];
+    if (k === 'profile') return ['your profile'];
+    const [one, many] = kindWords[k];
+    return [`${n} ${n === 1 ? one : many}`];
+  });
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+}
+
+/** The status after an import: what was added, updated, kept and removed. */
+export function importStatus(summary: ImportSummary): string {
+  const removed = describeCounts(summary.removed);
+  return `Imported: ${summary.added} added, ${summary.updated} updated, ${summary.kept} kept as they were; ${removed ? `removed ${removed}` : 'nothing removed'}.`;
 }

@@ -5,8 +5,10 @@ import {
   buildExport,
   mergeBanks,
   parseExportFile,
+  replaceRemovals,
   type ImportMode,
   type ImportSummary,
+  type KindCounts,
 } from '../backup/import-export';
 import { StorySchema } from '../stories/schema';
 import { getDb, profileRowId, type LoopReadyDb } from './db';
@@ -55,6 +57,23 @@ export async function exportBank(now = new Date()): Promise<ExportFile> {
     readBank(db),
   );
   return buildExport(bank, now);
+}
+
+/**
+ * What "Replace everything" with this file would remove from the bank as it is now, so the user
+ * can be asked first. Validates the file the same way the import does.
+ */
+export async function previewReplace(
+  data: unknown,
+): Promise<{ ok: true; removed: KindCounts } | { ok: false; error: string }> {
+  const parsed = parseExportFile(data);
+  if (!parsed.ok) return parsed;
+  const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
+  const db = getDb();
+  const current = await db.transaction('r', [db.stories, db.profiles, db.postings, db.plans], () =>
+    readBank(db),
+  );
+  return { ok: true, removed: replaceRemovals(current, incoming) };
 }
 
 export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };

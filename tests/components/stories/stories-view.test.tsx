@@ -1,10 +1,12 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { clearStoryTrash } from '@/components/hooks/use-story-trash';
 import { StoriesView } from '@/components/stories/stories-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
+import { saveProfile } from '@/lib/db/profile';
 import { addStory, listStories } from '@/lib/db/stories';
+import { ProfileSchema } from '@/lib/profile/schema';
 import { emptyDraft } from '@/lib/stories/schema';
 
 const draft = (title: string, lps: ['ownership'] | ['frugality']) => ({
@@ -148,8 +150,61 @@ describe('StoriesView', () => {
         new File([JSON.stringify(file)], 'backup.json', { type: 'application/json' }),
       );
     expect(
-      await screen.findByText('Imported: 1 added, 0 updated, 0 kept as they were.'),
+      await screen.findByText(
+        'Imported: 1 added, 0 updated, 0 kept as they were; nothing removed.',
+      ),
     ).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Imported' })).toBeTruthy();
+  });
+
+  it('asks before Replace everything removes data, offers a backup, then reports the removals', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    await addStory(draft('Emulator farm', ['frugality']), 2);
+    await saveProfile(ProfileSchema.parse({ currentRole: 'SDE' }));
+    const createObjectURL = vi.fn(() => 'blob:backup');
+    vi.stubGlobal('URL', Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() }));
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'Pager rotation' });
+    const file = {
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      stories: [{ ...draft('Imported', ['ownership']), id: 'x' }],
+    };
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Replace everything' }));
+    const upload = () =>
+      user.upload(
+        screen.getByLabelText('Import a backup file'),
+        new File([JSON.stringify(file)], 'backup.json', { type: 'application/json' }),
+      );
+    await upload();
+    const ask = await screen.findByRole('group', { name: 'Confirm replace' });
+    expect(ask.textContent).toContain(
+      'Replace everything will remove 2 stories and your profile from this browser',
+    );
+    // Nothing is written while the question is open.
+    expect(await listStories()).toHaveLength(2);
+    await user.click(
+      within(ask).getByRole('button', { name: 'Download a backup of my bank first' }),
+    );
+    await waitFor(() => expect(createObjectURL).toHaveBeenCalledTimes(1));
+    await user.click(within(ask).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('group', { name: 'Confirm replace' })).toBeNull();
+    expect(await listStories()).toHaveLength(2);
+
+    await upload();
+    await user.click(
+      within(await screen.findByRole('group', { name: 'Confirm replace' })).getByRole('button', {
+        name: 'Replace everything',
+      }),
+    );
+    expect(
+      await screen.findByText(
+        'Imported: 1 added, 0 updated, 0 kept as they were; removed 2 stories and your profile.',
+      ),
+    ).toBeTruthy();
+    expect((await listStories()).map((s) => s.title)).toEqual(['Imported']);
+    vi.unstubAllGlobals();
   });
 });

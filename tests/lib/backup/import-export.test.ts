@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Bank } from '../../../lib/backup/bank-schema';
 import {
   buildExport,
+  describeCounts,
+  importStatus,
   mergeBanks,
+  removesAnything,
+  replaceRemovals,
   parseExportFile,
   parseExportText,
   serializeExport,
@@ -132,7 +136,12 @@ describe('mergeBanks', () => {
       'c:Story c',
     ]);
     expect(next.profile).toEqual(bank.profile);
-    expect(summary).toEqual({ added: 1, updated: 1, kept: 0 });
+    expect(summary).toEqual({
+      added: 1,
+      updated: 1,
+      kept: 0,
+      removed: { stories: 0, profile: 0, postings: 0, plans: 0 },
+    });
   });
 
   it('merge keeps a story here that was changed after the file was made', () => {
@@ -145,7 +154,41 @@ describe('mergeBanks', () => {
     expect(summary.kept).toBe(1);
   });
 
-  it('replace takes the file as it is', () => {
-    expect(mergeBanks(bank, incoming, 'replace').bank).toEqual(incoming);
+  it('replace takes the file as it is and counts what it removed', () => {
+    const { bank: next, summary } = mergeBanks(bank, incoming, 'replace');
+    expect(next).toEqual(incoming);
+    expect(summary.added).toBe(1);
+    expect(summary.updated).toBe(1);
+    expect(summary.removed).toEqual(replaceRemovals(bank, incoming));
+    expect(summary.removed.stories).toBe(1);
+    expect(importStatus(summary)).toMatch(
+      /^Imported: 1 added, 1 updated, 0 kept as they were; removed 1 story/,
+    );
+  });
+
+  it('counts a profile the file lacks as removed, and says nothing removed for an empty bank', () => {
+    const empty: Bank = { stories: [], profile: null, postings: [], plans: [] };
+    const emptyFile = { ...empty };
+    const removed = replaceRemovals(bank, emptyFile);
+    expect(removed).toMatchObject({ stories: bank.stories.length, profile: bank.profile ? 1 : 0 });
+    expect(removesAnything(removed)).toBe(true);
+    expect(removesAnything(replaceRemovals(empty, incoming))).toBe(false);
+  });
+});
+
+describe('describeCounts / importStatus', () => {
+  it('lists each kind with its own word and joins the last with "and"', () => {
+    expect(describeCounts({ stories: 3, profile: 1, postings: 1, plans: 2 })).toBe(
+      '3 stories, your profile, 1 saved posting and 2 plans',
+    );
+    expect(describeCounts({ stories: 1, profile: 0, postings: 0, plans: 0 })).toBe('1 story');
+    expect(
+      importStatus({
+        added: 2,
+        updated: 0,
+        kept: 1,
+        removed: { stories: 0, profile: 0, postings: 0, plans: 0 },
+      }),
+    ).toBe('Imported: 2 added, 0 updated, 1 kept as they were; nothing removed.');
   });
 });

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { exportBank, importBank } from '../../../lib/db/bank';
+import { exportBank, importBank, previewReplace } from '../../../lib/db/bank';
 import { getDb, LoopReadyDb, profileRowId, useDb } from '../../../lib/db/db';
 import { savePlanLocks } from '../../../lib/db/plans';
 import { savePosting } from '../../../lib/db/postings';
@@ -93,7 +93,15 @@ describe('exportBank / importBank', () => {
     file.stories = [{ ...file.stories[0], id: 'imported', title: 'From the other machine' }];
     file.profile = null;
     const outcome = await importBank(file, 'merge');
-    expect(outcome).toEqual({ ok: true, summary: { added: 1, updated: 0, kept: 0 } });
+    expect(outcome).toEqual({
+      ok: true,
+      summary: {
+        added: 1,
+        updated: 0,
+        kept: 0,
+        removed: { stories: 0, profile: 0, postings: 0, plans: 0 },
+      },
+    });
     expect((await listStories()).map((s) => s.title).sort()).toEqual([
       'From the other machine',
       'Story 0',
@@ -101,6 +109,21 @@ describe('exportBank / importBank', () => {
       'Story 2',
     ]);
     expect((await exportBank()).profile).toMatchObject({ currentRole: 'SDE' });
+  });
+
+  it('previews what a replace would remove without writing, then the import reports it', async () => {
+    await seed();
+    const before = await exportBank(new Date(0));
+    const file = JSON.parse(JSON.stringify(before));
+    file.stories = [file.stories[0]];
+    file.profile = null;
+    file.plans = [];
+    const removed = { stories: 2, profile: 1, postings: 0, plans: 1 };
+    expect(await previewReplace(file)).toEqual({ ok: true, removed });
+    expect(await exportBank(new Date(0))).toEqual(before);
+    const outcome = await importBank(file, 'replace');
+    expect(outcome).toEqual({ ok: true, summary: { added: 0, updated: 1, kept: 0, removed } });
+    expect((await previewReplace({ format: 'nope' })).ok).toBe(false);
   });
 
   it('imports 1,000 stories in one go', async () => {
