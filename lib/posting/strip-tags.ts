@@ -79,7 +79,9 @@ const isNameChar = (c: string | undefined) => c !== undefined && /[a-z0-9-]/i.te
  */
 function stripTags(html: string): string {
   const lower = html.toLowerCase();
-  let out = '';
+  const out: string[] = [];
+  // Text since the last tag, copied in one slice when the next tag (or the end) is reached.
+  let textFrom = 0;
   let i = 0;
   // The next ">" at or after i; -1 once there is none left. Searching again only after passing
   // it keeps the total work linear however many "<" there are.
@@ -88,50 +90,41 @@ function stripTags(html: string): string {
     if (nextClose !== -1 && nextClose < from) nextClose = html.indexOf('>', from);
     return nextClose;
   };
+  const skipTo = (lt: number, next: number, replacement: string) => {
+    out.push(html.slice(textFrom, lt), replacement);
+    textFrom = next;
+    i = next;
+  };
   while (i < html.length) {
     const lt = html.indexOf('<', i);
-    if (lt === -1) {
-      out += html.slice(i);
-      break;
-    }
-    out += html.slice(i, lt);
+    if (lt === -1) break;
     if (html.startsWith('<!--', lt)) {
       const end = html.indexOf('-->', lt + 4);
-      i = end === -1 ? html.length : end + 3;
+      skipTo(lt, end === -1 ? html.length : end + 3, '');
       continue;
     }
     const slash = html[lt + 1] === '/';
     const nameStart = lt + (slash ? 2 : 1);
     const bang = !slash && html[lt + 1] === '!';
     if (!bang && !isLetter(html[nameStart])) {
-      out += '<';
-      i = lt + 1;
+      i = lt + 1; // a lone "<" is text
       continue;
     }
     const gt = closeAfter(lt);
-    if (gt === -1) {
-      out += html.slice(lt);
-      break;
-    }
+    if (gt === -1) break; // never closed: the rest is text
     let nameEnd = nameStart;
     while (nameEnd < gt && isNameChar(html[nameEnd])) nameEnd++;
     const name = lower.slice(nameStart, nameEnd);
-    i = gt + 1;
-    if (bang) continue;
-    if (!slash && droppedTags.has(name)) {
-      const end = lower.indexOf(`</${name}`, i);
-      if (end === -1) {
-        i = html.length;
-      } else {
-        const endGt = closeAfter(end);
-        i = endGt === -1 ? html.length : endGt + 1;
-      }
-      out += '\n';
+    if (!bang && !slash && droppedTags.has(name)) {
+      const end = lower.indexOf(`</${name}`, gt + 1);
+      const endGt = end === -1 ? -1 : closeAfter(end);
+      skipTo(lt, endGt === -1 ? html.length : endGt + 1, '\n');
       continue;
     }
-    if (breakingTags.has(name)) out += '\n';
+    skipTo(lt, gt + 1, !bang && breakingTags.has(name) ? '\n' : '');
   }
-  return out;
+  out.push(html.slice(textFrom));
+  return out.join('');
 }
 
 /** Plain text lines of an HTML or plain-text field; whitespace collapsed, empty lines dropped. */

@@ -60,9 +60,19 @@ const dateRange = new RegExp(
 );
 const singleDate = new RegExp(`(?:^|\\s|\\()${month}\\s*'?\\d{2,4}\\b|\\b(?:19|20)\\d{2}\\b`, 'i');
 
+/**
+ * `text` without trailing colons and spaces. A loop, not `/[:\s]+$/`: that pattern restarts at
+ * every space of a long run and took seconds on 100,000 spaces followed by a letter.
+ */
+function trimTrailingColons(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[:\s]/.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** Which section a line names, or undefined when it is not a heading. */
 export function headingKind(line: string): SectionKind | undefined {
-  const t = line.trim().replace(/[:\s]+$/, '');
+  const t = trimTrailingColons(line.trim());
   if (!t || t.length > 40 || marker.test(line)) return undefined;
   const lower = t.toLowerCase();
   const known = headingWords.find(([, re]) => re.test(lower));
