@@ -1,9 +1,172 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import react from 'eslint-plugin-react';
 import importX from 'eslint-plugin-import-x';
 import globals from 'globals';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+
+const root = import.meta.dirname;
+const foldersIn = (dir) =>
+  fs
+    .readdirSync(path.join(root, dir), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+
+/**
+ * The rooms of lib/, lowest first. A room imports only rooms of a LOWER rank, so arrows point one
+ * way and no two rooms can lean on each other (posting never reaches up into loop). A new lib/
+ * folder must get a rank here: lint refuses to start without one.
+ */
+const libRanks = {
+  // Foundations: words, the NLP engine, the principle catalogue, the family and level ids.
+  text: 0,
+  nlp: 0,
+  principles: 0,
+  families: 0,
+  // Facts read or written by the user: the posting page, process shapes, profile, stories, resume.
+  posting: 1,
+  process: 1,
+  profile: 1,
+  stories: 1,
+  resume: 1,
+  // Judgements built on those facts.
+  analysis: 2,
+  practice: 2,
+  prep: 2,
+  // Features that combine judgements.
+  opener: 3,
+  loop: 3,
+  // Whole-bank files.
+  backup: 4,
+};
+/** The two adapters: the only lib/ rooms that touch browser APIs; domain rooms never import them. */
+const libAdapters = ['db', 'messaging'];
+const unranked = foldersIn('lib').filter((f) => !(f in libRanks) && !libAdapters.includes(f));
+if (unranked.length > 0)
+  throw new Error(
+    `eslint.config.js: give lib/${unranked.join(', lib/')} a rank in libRanks (which rooms it may import).`,
+  );
+/** components/ folders that must stay presentational: all but hooks/. */
+const uiFolders = foldersIn('components').filter((f) => f !== 'hooks');
+
+const roomZones = Object.entries(libRanks).flatMap(([room, rank]) => {
+  const above = Object.keys(libRanks).filter((r) => r !== room && libRanks[r] >= rank);
+  const below = Object.keys(libRanks).filter((r) => libRanks[r] < rank);
+  return [
+    ...(above.length === 0
+      ? []
+      : [
+          {
+            target: `./lib/${room}`,
+            from: above.map((r) => `./lib/${r}`),
+            message: `lib/${room} may import only rooms below it (${below.join(', ') || 'none'}): move the shared piece down a room, or let the caller pass the value in.`,
+          },
+        ]),
+    {
+      target: `./lib/${room}`,
+      from: libAdapters.map((r) => `./lib/${r}`),
+      message: `lib/${room} stays pure: the entrypoint or a components/hooks hook reads lib/db or lib/messaging and passes the data in.`,
+    },
+  ];
+});
+
+const baseZones = [
+  {
+    target: './lib',
+    from: ['./components', './entrypoints'],
+    message:
+      'lib/ never imports UI or entrypoints: move the logic into lib/ and let the UI call it.',
+  },
+  {
+    target: './components',
+    from: ['./entrypoints'],
+    message: 'components/ never imports an entrypoint: pass what it needs as props.',
+  },
+  ...roomZones,
+];
+/** Presentational components never do I/O; components/hooks is where that lives. */
+const uiZones = uiFolders.map((f) => ({
+  target: `./components/${f}`,
+  from: libAdapters.map((r) => `./lib/${r}`),
+  message:
+    'Components are presentational: call lib/db or lib/messaging from a components/hooks hook and pass the result as props.',
+}));
+
+const pureMessage =
+  'lib/ is pure: take the Document or data as a parameter; only lib/db and lib/messaging touch the browser.';
+const uiMessage =
+  'Components are presentational: use browser APIs in a components/hooks hook and pass the result as props.';
+/** wxt's browser API, as an import (an imported binding is not a global, so this needs its own rule). */
+const wxtImports = (message) => ({
+  paths: [
+    { name: '#imports', message },
+    { name: 'wxt', message },
+  ],
+  patterns: [{ group: ['wxt/*', '@wxt-dev/*', 'webextension-polyfill'], message }],
+});
+const compromiseImports = {
+  paths: [
+    {
+      name: 'compromise',
+      message: 'Import NLP from lib/nlp/engine, the only importer of compromise.',
+    },
+  ],
+  patterns: [{ group: ['compromise/*'], message: 'Import NLP from lib/nlp/engine.' }],
+};
+const dexieImports = {
+  paths: [{ name: 'dexie', message: 'Use lib/db, the only importer of dexie.' }],
+  patterns: [],
+};
+/** One no-restricted-imports setting from several bans (flat config replaces, never merges, options). */
+const bans = (...parts) => [
+  'error',
+  {
+    paths: parts.flatMap((p) => p.paths),
+    patterns: parts.flatMap((p) => p.patterns),
+  },
+];
+/** `browser.x`/`chrome.x` reached through globalThis, window or self rather than by name. */
+const browserProperties = (message) =>
+  ['globalThis', 'window', 'self'].flatMap((object) =>
+    ['browser', 'chrome'].map((property) => ({ object, property, message })),
+  );
+
+/** File names are kebab-case (each dot-separated part): `lint-bullet.ts`, `wxt.config.ts`. */
+const kebabPart = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const local = {
+  rules: {
+    'kebab-case-file': {
+      meta: {
+        type: 'suggestion',
+        schema: [],
+        messages: {
+          name: "File name '{{name}}' is not kebab-case: rename it to '{{better}}' (lowercase words joined by '-').",
+        },
+      },
+      create(context) {
+        return {
+          Program(node) {
+            const name = path.basename(context.physicalFilename ?? context.filename);
+            const parts = name.split('.');
+            if (parts.every((p) => kebabPart.test(p))) return;
+            const better = parts
+              .map((p) =>
+                p
+                  .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
+                  .replace(/[_\s]+/g, '-')
+                  .toLowerCase(),
+              )
+              .join('.');
+            context.report({ node, messageId: 'name', data: { name, better } });
+          },
+        };
+      },
+    },
+  },
+};
 
 const noHtmlInjection = [
   {
@@ -32,8 +195,7 @@ const browserGlobals = [
   'localStorage',
 ].map((name) => ({
   name,
-  message:
-    'lib/ is pure: take the Document or data as a parameter; only lib/db and lib/messaging touch the browser.',
+  message: pureMessage,
 }));
 
 export default tseslint.config(
@@ -56,10 +218,15 @@ export default tseslint.config(
       },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks, react, 'import-x': importX },
+    plugins: { 'react-hooks': reactHooks, react, 'import-x': importX, local },
     settings: {
       react: { version: '19' },
       'import-x/resolver-next': [createTypeScriptImportResolver({ alwaysTryTypes: true })],
+      // Without these, import-x reads only .js files when it follows imports, and no-cycle
+      // silently found nothing in our .ts/.tsx sources.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/external-module-folders': ['node_modules', 'node_modules/@types'],
     },
     rules: {
       ...reactHooks.configs.recommended.rules,
@@ -76,59 +243,43 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
       ],
       'import-x/no-cycle': 'error',
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './lib',
-              from: ['./components', './entrypoints'],
-              message: 'lib/ never imports UI or entrypoints.',
-            },
-            {
-              target: './lib',
-              from: ['./lib/db', './lib/messaging'],
-              except: [],
-              message:
-                'Domain code stays pure: pass data in from the entrypoint or a components/hooks hook.',
-            },
-            {
-              target: './components',
-              from: ['./lib/db', './lib/messaging'],
-              message: 'Only components/hooks/ may do I/O through lib/db and lib/messaging.',
-            },
-          ],
-        },
-      ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            {
-              name: 'compromise',
-              message: 'Import NLP from lib/nlp, the only importer of compromise.',
-            },
-            { name: 'dexie', message: 'Use lib/db, the only importer of dexie.' },
-          ],
-          patterns: [{ group: ['compromise/*'], message: 'Import NLP from lib/nlp.' }],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: [...baseZones, ...uiZones] }],
+      'no-restricted-imports': bans(compromiseImports, dexieImports),
+      'local/kebab-case-file': 'error',
+    },
+  },
+  // Pure lib/ rooms: no browser API by global, by property or by import.
+  {
+    files: ['lib/**'],
+    ignores: libAdapters.map((r) => `lib/${r}/**`),
+    rules: {
+      'no-restricted-globals': ['error', ...noNetwork, ...browserGlobals],
+      'no-restricted-properties': ['error', ...noHtmlInjection, ...browserProperties(pureMessage)],
+      'no-restricted-imports': bans(compromiseImports, dexieImports, wxtImports(pureMessage)),
     },
   },
   {
-    files: ['lib/db/**', 'lib/messaging/**'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
+    files: ['lib/nlp/**'],
+    rules: { 'no-restricted-imports': bans(dexieImports, wxtImports(pureMessage)) },
   },
+  { files: ['lib/db/**'], rules: { 'no-restricted-imports': bans(compromiseImports) } },
   {
-    files: ['components/hooks/**'],
-    rules: { 'import-x/no-restricted-paths': 'off' },
+    files: ['lib/messaging/**'],
+    rules: { 'no-restricted-imports': bans(compromiseImports, dexieImports) },
   },
-  { files: ['lib/nlp/**'], rules: { 'no-restricted-imports': 'off' } },
-  { files: ['lib/db/**'], rules: { 'no-restricted-imports': 'off' } },
+  // Presentational components: browser APIs only through components/hooks.
   {
-    files: ['lib/**'],
-    ignores: ['lib/db/**', 'lib/messaging/**'],
-    rules: { 'no-restricted-globals': ['error', ...noNetwork, ...browserGlobals] },
+    files: ['components/**'],
+    ignores: ['components/hooks/**'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...noNetwork,
+        ...['browser', 'chrome'].map((name) => ({ name, message: uiMessage })),
+      ],
+      'no-restricted-properties': ['error', ...noHtmlInjection, ...browserProperties(uiMessage)],
+      'no-restricted-imports': bans(compromiseImports, dexieImports, wxtImports(uiMessage)),
+    },
   },
   {
     files: ['tests/**', 'scripts/**', '*.config.ts', '*.config.js'],

@@ -71,15 +71,41 @@ export function assignMinCost(cost: readonly (readonly number[])[]): number[] {
 /**
  * Maximum-value assignment where a pair may also be left out: value 0 (or less) means "not
  * allowed". Works for any shape (more rows than columns too). Returns the column per row or -1.
+ *
+ * One exact solve on a reduced matrix: rows with no allowed column stay empty, and each of the k
+ * remaining rows keeps only its k best columns (by value, then column order). Any optimum can be
+ * rearranged into those columns without losing value (a row outside its k best has one of them
+ * free, since the other k - 1 rows use at most k - 1 columns), so the reduction is exact; for 20
+ * slots over 200 stories it removes most of the work.
  */
 export function assignMaxValue(value: readonly (readonly number[])[]): number[] {
-  const rows = value.length;
-  const cols = value[0]?.length ?? 0;
-  if (rows === 0) return [];
-  // One "leave empty" column per row keeps the problem square enough and every row assignable.
-  const cost = value.map((row) => [
-    ...row.map((x) => (x > 0 ? -x : 0)),
-    ...new Array<number>(rows).fill(0),
-  ]);
-  return assignMinCost(cost).map((j, i) => (j < cols && (value[i]?.[j] ?? 0) > 0 ? j : -1));
+  const result = new Array<number>(value.length).fill(-1);
+  const live = value.flatMap((row, i) => (row.some((x) => x > 0) ? [i] : []));
+  const k = live.length;
+  if (k === 0) return result;
+  const keep = new Set<number>();
+  for (const i of live) {
+    const row = value[i]!;
+    const allowed: number[] = [];
+    for (let j = 0; j < row.length; j++) if (row[j]! > 0) allowed.push(j);
+    if (allowed.length > k) allowed.sort((a, b) => row[b]! - row[a]! || a - b).length = k;
+    for (const j of allowed) keep.add(j);
+  }
+  const kept = [...keep].sort((a, b) => a - b);
+  // One "leave empty" column per row keeps every row assignable.
+  const cost = live.map((i) => {
+    const row = value[i]!;
+    const out = new Array<number>(kept.length + k).fill(0);
+    kept.forEach((j, c) => {
+      const x = row[j]!;
+      if (x > 0) out[c] = -x;
+    });
+    return out;
+  });
+  assignMinCost(cost).forEach((c, r) => {
+    const i = live[r]!;
+    const j = kept[c];
+    if (j !== undefined && value[i]![j]! > 0) result[i] = j;
+  });
+  return result;
 }

@@ -18,11 +18,23 @@ interface SpreadInput {
 
 /** Stories per (round, project); a clash is every story beyond the first of a project in a round. */
 class ProjectCounts {
-  private counts = new Map<string, number>();
-  constructor(private readonly projects: readonly string[]) {}
-  private key(round: number, story: number): string | null {
-    const project = this.projects[story] ?? '';
-    return project ? `${round}\u0000${project}` : null;
+  private counts = new Map<number, number>();
+  /** Each story's project as a small number (-1: none), so a key is arithmetic, not a string. */
+  private readonly projectOf: Int32Array;
+  private readonly projectCount: number;
+  constructor(projects: readonly string[]) {
+    const ids = new Map<string, number>();
+    this.projectOf = Int32Array.from(projects, (p) => {
+      if (!p) return -1;
+      let id = ids.get(p);
+      if (id === undefined) ids.set(p, (id = ids.size));
+      return id;
+    });
+    this.projectCount = ids.size;
+  }
+  private key(round: number, story: number): number | null {
+    const project = this.projectOf[story] ?? -1;
+    return project < 0 ? null : round * this.projectCount + project;
   }
   /** Adds a story to a round; returns the clashes it adds (0 or 1). */
   add(round: number, story: number): number {
@@ -31,6 +43,11 @@ class ProjectCounts {
     const before = this.counts.get(key) ?? 0;
     this.counts.set(key, before + 1);
     return before > 0 ? 1 : 0;
+  }
+  /** True when the story shares its round with another story of its project. */
+  clashes(round: number, story: number): boolean {
+    const key = this.key(round, story);
+    return key !== null && (this.counts.get(key) ?? 0) > 1;
   }
   /** Removes a story from a round; returns the clashes it removes (0 or 1). */
   remove(round: number, story: number): number {
@@ -70,13 +87,18 @@ export function spreadProjects({ slots, bank, storyOfSlot, mutable, value }: Spr
     for (const s of order) {
       const mine = storyOfSlot.get(s)!;
       const r = slots[s]!.roundIndex;
-      const spare = bank.findIndex((_, j) => {
-        if (used.has(j) || value(s, j) !== value(s, mine)) return false;
-        const delta = move(counts, [[r, mine, j]]);
-        if (delta < 0) return true;
-        move(counts, [[r, j, mine]]);
-        return false;
-      });
+      // A change can only drop the clash count if it takes a clashing story out: moves that take
+      // none out are skipped without trying them (same outcome, far fewer trials).
+      const mineClashes = counts.clashes(r, mine);
+      const spare = !mineClashes
+        ? -1
+        : bank.findIndex((_, j) => {
+            if (used.has(j) || value(s, j) !== value(s, mine)) return false;
+            const delta = move(counts, [[r, mine, j]]);
+            if (delta < 0) return true;
+            move(counts, [[r, j, mine]]);
+            return false;
+          });
       if (spare >= 0) {
         clashes -= 1;
         used.delete(mine);
@@ -88,6 +110,7 @@ export function spreadProjects({ slots, bank, storyOfSlot, mutable, value }: Spr
         const theirs = storyOfSlot.get(t)!;
         const rt = slots[t]!.roundIndex;
         if (rt === r || value(s, theirs) <= 0 || value(t, mine) <= 0) continue;
+        if (!mineClashes && !counts.clashes(rt, theirs)) continue;
         if (value(s, theirs) + value(t, mine) !== value(s, mine) + value(t, theirs)) continue;
         const delta = move(counts, [
           [r, mine, theirs],

@@ -90,11 +90,17 @@ export function planRounds(
   const free = bank.map((_, j) => j).filter((j) => !lockedIds.has(bank[j]!.id));
   const tier2 = slots.length * maxQuality + 1;
   const tier1 = (slots.length + 1) * tier2;
-  const value = (slot: number, story: number): number => {
-    const m = matchOf(bank[story]!, checks[story]!, slots[slot]!.lp);
-    if (m === 'other') return 0;
-    return (m === 'tagged' ? tier1 : tier2) + checks[story]!.quality;
-  };
+  // Every (slot, story) value once, in one table: the assignment and the project tie-break read it
+  // many times, and recomputing a match scans the story's tags and evidence each time.
+  const n = bank.length;
+  const table = new Float64Array(slots.length * n);
+  slots.forEach((slot, s) => {
+    for (let j = 0; j < n; j++) {
+      const m = matchOf(bank[j]!, checks[j]!, slot.lp);
+      if (m !== 'other') table[s * n + j] = (m === 'tagged' ? tier1 : tier2) + checks[j]!.quality;
+    }
+  });
+  const value = (slot: number, story: number): number => table[slot * n + story]!;
   const cols = assignMaxValue(openSlots.map((s) => free.map((j) => value(s, j))));
 
   const storyOfSlot = new Map<number, number>();

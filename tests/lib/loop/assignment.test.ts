@@ -80,4 +80,45 @@ describe('assignMaxValue', () => {
   it('maximises the total value with more rows than columns', () => {
     expect(assignMaxValue([[3], [9], [4]])).toEqual([-1, 0, -1]);
   });
+
+  // Wide matrices with many ties and zeros: the solver keeps only each row's best columns.
+  it('finds the best total, as exhaustive search does, on wide matrices', () => {
+    const wide = fc
+      .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 9 }))
+      .chain(([rows, cols]) =>
+        fc.array(fc.array(fc.integer({ min: 0, max: 6 }), { minLength: cols, maxLength: cols }), {
+          minLength: rows,
+          maxLength: rows,
+        }),
+      );
+    const bruteMaxValue = (value: number[][]): number => {
+      const used = new Set<number>();
+      const go = (i: number): number => {
+        if (i === value.length) return 0;
+        let best = go(i + 1);
+        value[i]!.forEach((x, j) => {
+          if (x <= 0 || used.has(j)) return;
+          used.add(j);
+          best = Math.max(best, x + go(i + 1));
+          used.delete(j);
+        });
+        return best;
+      };
+      return go(0);
+    };
+    fc.assert(
+      fc.property(wide, (value) => {
+        const cols = assignMaxValue(value);
+        const taken = cols.filter((j) => j >= 0);
+        expect(new Set(taken).size).toBe(taken.length);
+        cols.forEach((j, i) => {
+          if (j >= 0) expect(value[i]![j]).toBeGreaterThan(0);
+        });
+        const total = cols.reduce((sum, j, i) => sum + (j >= 0 ? value[i]![j]! : 0), 0);
+        expect(total).toBe(bruteMaxValue(value));
+        expect(assignMaxValue(value)).toEqual(cols);
+      }),
+      { numRuns: 400 },
+    );
+  });
 });

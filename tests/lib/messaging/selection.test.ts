@@ -1,5 +1,4 @@
 import { describe, expect, it, vi } from 'vitest';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import {
   handleSelectionClick,
   selectionMenuId,
@@ -27,6 +26,8 @@ describe('Check with LoopReady', () => {
     await handleSelectionClick({ menuItemId: selectionMenuId, selectionText: 'Led Y' });
     expect(onChange).toHaveBeenCalledTimes(1);
     stop();
-    expect(fakeBrowser.storage).toBeDefined();
+    // A closed panel is no longer told.
+    await handleSelectionClick({ menuItemId: selectionMenuId, selectionText: 'Led Z' });
+    expect(onChange).toHaveBeenCalledTimes(1);
   });
 });
