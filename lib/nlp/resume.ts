@@ -87,3 +87,36 @@ export async function warmUpNlp(): Promise<void> {
   await loadNlp();
   nlpEngine()?.('Warmed up the tagger.').terms().json();
 }
+
+/**
+ * The words compromise reads as verbs in this phrase, lowercase ("Create and maintain CI
+ * pipelines" -> create, maintain). Context decides: "market" in "market pricing of tech roles" is
+ * not one. Before compromise has loaded: none (callers then rely on their own verb list).
+ */
+export const verbsInContext = memo(
+  (nlp, phrase: string): ReadonlySet<string> => {
+    const terms = nlp(phrase).terms().json() as { terms?: { text?: string; tags?: string[] }[] }[];
+    const verbs = new Set<string>();
+    for (const t of terms) {
+      const term = t.terms?.[0];
+      const tags = term?.tags ?? [];
+      if (tags.includes('Verb') && !tags.includes('Auxiliary') && term?.text)
+        verbs.add(term.text.toLowerCase());
+    }
+    return verbs;
+  },
+  (): ReadonlySet<string> => new Set(),
+);
+
+/** Past tense of a word used as a verb ("liaise" -> "liaised", "shipping" -> "shipped"); '' when unsure. */
+export const pastOfVerb = memo(
+  (nlp, word: string): string => {
+    const doc = nlp(word);
+    doc.tag('Verb');
+    const out = doc.verbs().toPastTense().text().trim();
+    return /^[a-z-]+$/i.test(out) && out.toLowerCase() !== word.toLowerCase()
+      ? out.toLowerCase()
+      : '';
+  },
+  () => '',
+);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { principleIds } from '../principles/ids';
 import type { Opener } from './first-word';
 
-/** Stable rule ids: shown to users, used by tests and by the evaluation script. */
+/** Stable rule ids: in the CLI's JSON, used by tests and by the evaluation script. */
 export const ruleIds = [
   'weak-opener',
   'no-action-verb',
@@ -16,6 +16,20 @@ export const ruleIds = [
   'repeated-verb',
 ] as const;
 export const RuleIdSchema = z.enum(ruleIds);
+
+/** What the side panel calls each rule; the ids themselves appear only in the CLI's JSON. */
+export const ruleLabels: Readonly<Record<(typeof ruleIds)[number], string>> = {
+  'weak-opener': 'Weak opening',
+  'no-action-verb': 'No action verb',
+  tense: 'Wrong tense',
+  'no-metric': 'No measurable result',
+  'passive-voice': 'Passive voice',
+  'first-person': 'First person',
+  'too-long': 'Too long',
+  'too-short': 'Too short',
+  filler: 'Filler words',
+  'repeated-verb': 'Repeated opening verb',
+};
 export type RuleId = z.infer<typeof RuleIdSchema>;
 
 export const severities = ['error', 'warning', 'info'] as const;

@@ -432,6 +432,8 @@ export const strongPastExtras = [
  */
 export const weakOpeners = [
   { phrase: 'responsible for', why: 'names a duty, not what you did', co: false },
+  { phrase: 'was responsible for', why: 'names a duty, not what you did', co: false },
+  { phrase: 'were responsible for', why: 'names a duty, not what you did', co: false },
   { phrase: 'in charge of', why: 'names a duty, not what you did', co: false },
   { phrase: 'duties included', why: 'names a duty, not what you did', co: false },
   { phrase: 'duties include', why: 'names a duty, not what you did', co: false },
@@ -656,3 +658,54 @@ export const verbAlternatives: Readonly<Record<string, readonly string[]>> = {
   analyzed: ['Examined', 'Measured', 'Investigated'],
   collaborated: ['Partnered', 'Teamed up', 'Coordinated'],
 };
+
+/**
+ * Weak lead-ins a rewrite may drop when the bullet's own verb follows them: `takes` is the form
+ * that verb has ("Responsible for maintaining X" gerund, "Helped develop X" base or gerund).
+ * `co` is the one weak-verb replacement we make: the lead-in hid shared work, so "Co-<verb>" is
+ * offered beside "<Verb>" ("Helped develop X" -> "Developed X" or "Co-developed X").
+ * No other verb is ever put in a bullet.
+ */
+export const leadIns: readonly { phrase: string; takes: 'gerund' | 'base'; co: boolean }[] = [
+  { phrase: 'responsible for', takes: 'gerund', co: false },
+  { phrase: 'in charge of', takes: 'gerund', co: false },
+  { phrase: 'tasked with', takes: 'gerund', co: false },
+  { phrase: 'charged with', takes: 'gerund', co: false },
+  { phrase: 'entrusted with', takes: 'gerund', co: false },
+  { phrase: 'involved in', takes: 'gerund', co: false },
+  { phrase: 'involved with', takes: 'gerund', co: false },
+  { phrase: 'engaged in', takes: 'gerund', co: false },
+  { phrase: 'duties included', takes: 'gerund', co: false },
+  { phrase: 'duties include', takes: 'gerund', co: false },
+  { phrase: 'worked on', takes: 'gerund', co: false },
+  { phrase: 'focused on', takes: 'gerund', co: false },
+  { phrase: 'took part in', takes: 'gerund', co: true },
+  { phrase: 'participated in', takes: 'gerund', co: true },
+  { phrase: 'contributed to', takes: 'gerund', co: true },
+  { phrase: 'assisted in', takes: 'gerund', co: true },
+  { phrase: 'assisted with', takes: 'gerund', co: true },
+  { phrase: 'assisting in', takes: 'gerund', co: true },
+  { phrase: 'assisting with', takes: 'gerund', co: true },
+  { phrase: 'aided in', takes: 'gerund', co: true },
+  { phrase: 'helped with', takes: 'gerund', co: true },
+  { phrase: 'helped in', takes: 'gerund', co: true },
+  { phrase: 'helped', takes: 'base', co: true },
+  { phrase: 'helping', takes: 'base', co: true },
+  { phrase: 'help', takes: 'base', co: true },
+  { phrase: 'played a key role in', takes: 'gerund', co: true },
+  { phrase: 'played a role in', takes: 'gerund', co: true },
+  { phrase: 'was instrumental in', takes: 'gerund', co: true },
+  { phrase: 'instrumental in', takes: 'gerund', co: true },
+];
+
+/** Openers that put a tool first: "Used Redis to cache X" -> "Cached X using Redis". */
+export const toolLeadIns = [
+  'used',
+  'using',
+  'utilized',
+  'utilised',
+  'utilizing',
+  'leveraged',
+  'leveraging',
+  'employed',
+] as const;

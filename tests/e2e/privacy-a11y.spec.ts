@@ -74,7 +74,7 @@ test.describe('accessibility (axe, WCAG 2.1 AA, light and dark)', () => {
       .fill(
         'EXPERIENCE\nAcme, Engineer, 2019 - 2022\n- Responsible for migrating billing to AWS\n- Helped with various tasks etc.',
       );
-    await page.getByText('weak-opener').first().waitFor();
+    await page.getByText('Weak opening').first().waitFor();
     await page.getByRole('heading', { name: 'Keyword coverage' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -28,7 +28,7 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   const box = panel.getByLabel('Your resume (paste it here)');
   await box.fill(resume);
 
-  await expect(panel.getByText('weak-opener')).toBeVisible();
+  await expect(panel.getByText('Weak opening')).toBeVisible();
   await expect(panel.getByText(/"Migrated the routing service to Java 17"/)).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Bullet 2' })).toHaveValue(
     'Cut p99 latency by 40% for 2M daily requests',
@@ -40,7 +40,7 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   // Inline edit re-checks the bullet.
   const first = panel.getByRole('textbox', { name: 'Bullet 1' });
   await first.fill('Migrated the routing service to Java 17 for 12 teams');
-  await expect(panel.getByText('weak-opener')).toHaveCount(0);
+  await expect(panel.getByText('Weak opening')).toHaveCount(0);
 
   await panel.waitForTimeout(700); // the save is debounced
   await panel.reload();

@@ -1,3 +1,4 @@
+import { describeRewrite, rewriteBullet } from '../suggest';
 import type { BulletRule } from '../schema';
 
 /**
@@ -31,20 +32,32 @@ export function findFirstPerson(text: string): string[] {
   return found;
 }
 
+/** What to do with each kind of pronoun, quoting the one the bullet uses. */
+function adviceFor(word: string): string {
+  const w = word.toLowerCase();
+  if (w === 'i') return `drop "${word}" and start with the verb`;
+  if (/^(my|our)$/.test(w)) return `write "the" or nothing in place of "${word}"`;
+  if (/^(me|myself|mine)$/.test(w)) return `drop "${word}": a resume is about you already`;
+  return `drop "${word}" and say what you did in the team's work`;
+}
+
 export const firstPerson: BulletRule = {
   id: 'first-person',
   check({ text }) {
     const words = findFirstPerson(text);
     if (words.length === 0) return undefined;
-    const unique = [...new Set(words.map((w) => w.toLowerCase()))];
-    const we = unique.some((w) => /^(we|our|us|ours|ourselves)$/.test(w));
+    const unique = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
+    const r = rewriteBullet(text);
+    const rewritten =
+      r?.kind === 'rewrite' && findFirstPerson(r.text).length === 0 ? ` ${describeRewrite(r)}` : '';
+    const advice = unique.map(adviceFor).join('; ');
     return {
       rule: 'first-person',
       severity: 'warning',
       message: `Uses the first person (${unique.map((w) => `"${w}"`).join(', ')}).`,
-      suggestion: we
-        ? 'Drop the pronoun and say what YOU did in the team\'s work: "Designed the cache layer the team shipped", not "We built ...".'
-        : 'Drop the pronoun and start with the verb: "Developed ..." rather than "I developed ...", "Cut my team\'s ..." -> "Cut the team\'s ...".',
+      suggestion: rewritten
+        ? `${advice.charAt(0).toUpperCase()}${advice.slice(1)}:${rewritten}.`
+        : `${advice.charAt(0).toUpperCase()}${advice.slice(1)}.`,
     };
   },
 };

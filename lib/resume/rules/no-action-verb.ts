@@ -1,87 +1,66 @@
-import { readOpener, type Opener } from '../first-word';
+import { findPassive } from './passive-voice';
+import { readOpener } from '../first-word';
 import type { BulletRule } from '../schema';
-import { cueVerbs, rewrite, toPast } from '../suggest';
+import { describeRewrite, rewriteBullet } from '../suggest';
 
 const pronouns = /^(i|we|my|our)$/i;
-/** Words that end the opening noun phrase ("Framework was ...", "Backend for ..."). */
-const phraseEnd =
-  /^(was|were|is|are|has|have|had|that|which|who|to|using|with|for|and|in|on|by|from|via)$/i;
-
-function isVerb(o: Opener): o is Extract<Opener, { kind: 'strong' | 'present' | 'gerund' }> {
-  return o.kind === 'strong' || o.kind === 'present' || o.kind === 'gerund';
-}
-
-/** The noun phrase a bullet opens with, up to 6 words ("Real-time chat app"). */
-function nounPhrase(text: string): string {
-  const words = text.replace(/[:–—-]\s.*$/, '').split(/\s+/);
-  const end = words.findIndex((w, i) => i > 0 && phraseEnd.test(w));
-  return words
-    .slice(0, end > 0 ? Math.min(end, 6) : 6)
-    .join(' ')
-    .replace(/[,;:.]+$/, '');
-}
 
 /**
  * no-action-verb: the bullet opens with a noun phrase ("Creation of ...", "Backend for ..."),
  * an adjective ("Scalable ...") or an adverb ("Successfully launched ..."). Recruiters scan the
  * first word for an action.
- * Adverb openers: suggests dropping the adverb when a verb follows. Nouns that hide a verb
- * ("Creation", "Development") become that verb; other openers get verbs fitting the bullet.
- * Known false positives: project titles written as a bullet ("Chess engine in Rust").
+ * The rewrite drops an adverb or pronoun, or turns a noun that hides the bullet's own verb into
+ * it ("Creation of X" -> "Created X"); otherwise a template in the bullet's own words. A project
+ * title line ("Tidewatch - iOS app for tide tables") is treated as a heading.
+ * Known false positives: project titles written without a dash ("Chess engine in Rust").
  */
 export const noActionVerb: BulletRule = {
   id: 'no-action-verb',
   check({ opener, text, english }) {
     if (!english) return undefined;
-    if (opener.kind === 'adverb') {
-      const next = opener.next;
-      const verb =
-        next.kind === 'strong' || next.kind === 'present' || next.kind === 'gerund'
-          ? toPast(next.word)
-          : cueVerbs(text)[0];
-      const object =
-        next.kind === 'strong' || next.kind === 'present' || next.kind === 'gerund'
-          ? next.rest
-          : opener.rest;
+    if (opener.kind !== 'adverb' && opener.kind !== 'noun' && opener.kind !== 'adjective')
+      return undefined;
+    const r = rewriteBullet(text);
+    if (r?.kind === 'heading') {
+      const [title = '', ...body] = text.split(/\s+[-–—|:]\s+|:\s+/);
+      const next = readOpener(body.join(' '));
+      if (next.kind === 'strong') {
+        return {
+          rule: 'no-action-verb',
+          severity: 'info',
+          message: `"${title}" reads as a title in front of the bullet.`,
+          suggestion: `Put "${title}" on its own line as a heading, and start the bullet with "${next.word}".`,
+        };
+      }
       return {
         rule: 'no-action-verb',
-        severity: 'warning',
-        message: `Opens with the adverb "${opener.word}" instead of an action verb.`,
-        suggestion: `Drop the adverb and let the result show it: ${rewrite(verb, object)}.`,
+        severity: 'info',
+        message: `"${text}" reads as a project title, not a bullet.`,
+        suggestion: `Keep it as a heading; under it, describe what you built and its result: "${r.text}".`,
       };
     }
-    if (opener.kind !== 'noun' && opener.kind !== 'adjective') return undefined;
-    const kindWord = opener.kind === 'noun' ? 'a noun phrase' : 'an adjective';
-    if (opener.base) {
-      return {
-        rule: 'no-action-verb',
-        severity: 'warning',
-        message: `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`,
-        suggestion: `Turn it into the verb: ${rewrite(toPast(opener.base), opener.rest)}.`,
-      };
+    const kindWord =
+      opener.kind === 'adverb'
+        ? 'the adverb'
+        : pronouns.test(opener.word)
+          ? 'the pronoun'
+          : opener.kind === 'noun'
+            ? 'a noun phrase'
+            : 'an adjective';
+    const message = `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`;
+    let suggestion: string;
+    if (findPassive(text)) {
+      suggestion = 'Start with your own verb instead of the thing you made (see "Passive voice").';
+    } else if (r?.kind === 'rewrite') {
+      suggestion =
+        opener.kind === 'adverb'
+          ? `Drop the adverb and let the result show it: ${describeRewrite(r)}.`
+          : `Start with the verb: ${describeRewrite(r)}.`;
+    } else if (r?.kind === 'template' && r.focus) {
+      suggestion = `Start with what you did with ${r.focus}: ${describeRewrite(r)}.`;
+    } else {
+      suggestion = 'Start with what you did: "<Verb> <what>, <result>".';
     }
-    if (pronouns.test(opener.word)) {
-      const next = readOpener(opener.rest);
-      const fix = isVerb(next)
-        ? rewrite(toPast(next.word), next.rest)
-        : rewrite(cueVerbs(text)[0], opener.rest);
-      return {
-        rule: 'no-action-verb',
-        severity: 'warning',
-        message: `Opens with "${opener.word}" instead of an action verb.`,
-        suggestion: `Drop "${opener.word}" and start with the verb: ${fix}.`,
-      };
-    }
-    const [a, b] = cueVerbs(text);
-    const phrase = nounPhrase(text);
-    const object = /^(a|an|the)\s/i.test(phrase)
-      ? phrase
-      : `the ${phrase.charAt(0).toLowerCase()}${phrase.slice(1)}`;
-    return {
-      rule: 'no-action-verb',
-      severity: 'warning',
-      message: `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`,
-      suggestion: `Start with what you did: ${rewrite(a, object)} or ${rewrite(b, object)}, then the result.`,
-    };
+    return { rule: 'no-action-verb', severity: 'warning', message, suggestion };
   },
 };

@@ -1,7 +1,7 @@
 import { isParticiple } from '../../nlp/resume';
 import type { BulletRule } from '../schema';
-import { rewrite } from '../suggest';
-import { strongPasts } from '../words';
+import { isSafeRewrite } from '../suggest';
+import { capitalize, strongPasts } from '../words';
 
 /**
  * passive-voice: "was/were/been/being + past participle" ("was written in Python", "were later
@@ -70,27 +70,34 @@ const pastOfParticiple: Readonly<Record<string, string>> = {
   overseen: 'oversaw',
 };
 
-/** "Framework was written in C" -> "Wrote the framework in C"; the subject moves after the verb. */
-function activeRewrite(text: string, phrase: string): string {
+/**
+ * "The framework was written in C" -> "Wrote the framework in C": only when the passive is the
+ * bullet's first clause (its subject is everything before it). Undefined when that is not safe.
+ */
+function activeRewrite(text: string, phrase: string): string | undefined {
   const at = text.indexOf(phrase);
-  const before =
-    text
-      .slice(0, at)
-      .split(/[,;:.()]|\b(?:which|that|who|and|it)\b/i)
-      .at(-1)
-      ?.trim() ?? '';
-  const subject = before.split(/\s+/).slice(-4).join(' ');
+  const subject = text.slice(0, at).trim();
+  if (!subject || subject.split(/\s+/).length > 6 || /[,;:()]|\b(which|that|who)\b/i.test(subject))
+    return undefined;
   const participle = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase();
   const past = pastOfParticiple[participle] ?? participle;
   const after = text
     .slice(at + phrase.length)
-    .replace(/^\s*by\s+\S+/i, '')
+    .replace(/^\s*by\s+(me|us|myself|ourselves)\b/i, '')
     .replace(/\s*\bby (me|us|myself)\b/i, '')
-    .trim();
-  const object = subject
-    ? `${subject.replace(/^(the|a|an|this|my|our)\s+/i, '').toLowerCase()} ${after}`
-    : after;
-  return rewrite(past, object);
+    .trim()
+    .replace(/[\s.;:,]+$/, '');
+  const object = subject.replace(/^(The|A|An|This|My|Our)\s+/, (m) => m.toLowerCase());
+  const [head = '', ...tail] = object.split(/\s+/);
+  // "Framework" is capitalised only because it starts the bullet.
+  const lowered = /^[A-Z][a-z]+$/.test(head) ? head.toLowerCase() : head;
+  const candidate = capitalize(
+    `${past} ${[lowered, ...tail].join(' ')}${after ? ` ${after}` : ''}`.replace(
+      /^(\w+) (my|our) /i,
+      '$1 the ',
+    ),
+  );
+  return isSafeRewrite(text, candidate) ? candidate : undefined;
 }
 
 export const passiveVoice: BulletRule = {
@@ -99,11 +106,14 @@ export const passiveVoice: BulletRule = {
     if (!english) return undefined;
     const phrase = findPassive(text);
     if (!phrase) return undefined;
+    const rewritten = activeRewrite(text, phrase);
     return {
       rule: 'passive-voice',
       severity: 'warning',
       message: `"${phrase}" is passive: it hides who did the work.`,
-      suggestion: `Make yourself the doer: ${activeRewrite(text, phrase)}.`,
+      suggestion: rewritten
+        ? `Make yourself the doer: "${rewritten}".`
+        : `Make yourself the doer: start with what you did ("<Verb> …"), not with "${phrase}".`,
     };
   },
 };

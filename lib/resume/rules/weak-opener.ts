@@ -1,40 +1,36 @@
 import type { BulletRule } from '../schema';
-import { cueVerbs, hiddenVerb, rewrite } from '../suggest';
+import { describeRewrite, rewriteBullet } from '../suggest';
 import { capitalize } from '../words';
 
 /**
  * weak-opener: the bullet starts with a phrase that hides what the candidate did
  * ("Responsible for", "Helped", "Worked on", "Utilized", "Awarded" ...). Screeners read the first
  * word; a duty or a tool tells them nothing about the result.
- * Suggests the verb the bullet already hides ("Helped build" -> "Built", or "Co-built" when the
- * work was shared), else verbs that fit its nouns.
+ * Suggests the bullet rewritten around the verb it already hides ("Helped build" -> "Built", or
+ * "Co-built" when the work was shared); when it hides none, a template in its own words.
  * Known false positives: "Supported" for a support role's real work ("Supported 40 customers a day").
  */
 export const weakOpener: BulletRule = {
   id: 'weak-opener',
   check({ opener, text, english }) {
     if (opener.kind !== 'weak' || !english) return undefined;
-    const { weak, word, rest } = opener;
+    const { weak, word } = opener;
     const message = `"${capitalize(word)}" ${weak.why}.`;
-    const hidden = hiddenVerb(rest);
-    if (hidden) {
-      const main = rewrite(
-        hidden.past,
-        hidden.tool ? `${hidden.object.replace(/[.,;]+$/, '')} with ${hidden.tool}` : hidden.object,
-      );
-      const co = weak.co ? ` (or "Co-${hidden.past}" if the work was shared)` : '';
-      return {
-        rule: 'weak-opener',
-        severity: 'error',
-        message,
-        suggestion: `Start with the action: ${main}${co}.`,
-      };
+    const r = rewriteBullet(text);
+    let suggestion: string;
+    if (r?.kind === 'rewrite') {
+      suggestion = `Start with the action: ${describeRewrite(r)}.`;
+    } else if (
+      weak.why === 'says someone else acted' ||
+      weak.why.startsWith('says what you') ||
+      /^(was|were)\s+\S+ed\b/i.test(text)
+    ) {
+      suggestion = `Lead with what you did to earn it, then what it changed: "<Verb> <what you did>, <result>".`;
+    } else if (r?.kind === 'template' && r.focus) {
+      suggestion = `Start with what you did with ${r.focus}: ${describeRewrite(r)}.`;
+    } else {
+      suggestion = 'Start with what you did: "<Verb> <what>, <result>".';
     }
-    const [a, b] = cueVerbs(text);
-    const suggestion =
-      weak.why === 'says someone else acted'
-        ? `Say what you did to earn it: ${rewrite(a, rest, ' by …')}, then the result.`
-        : `Start with what you did: ${rewrite(a, rest)} or "${b} …", then the result.`;
     return { rule: 'weak-opener', severity: 'error', message, suggestion };
   },
 };

@@ -5,7 +5,7 @@ import { BulletFindings } from '@/components/resume/bullet-findings';
 import { lintBullet } from '@/lib/resume/lint-bullet';
 
 describe('BulletFindings', () => {
-  it('shows the score, each finding with its rule id and suggestion, and the LPs', () => {
+  it('shows the score, each finding with its human label and suggestion, and the LPs', () => {
     const bullet = lintBullet('Helped interview customers about their pain points');
     render(
       <BulletFindings
@@ -16,8 +16,9 @@ describe('BulletFindings', () => {
       />,
     );
     expect(screen.getByLabelText('Bullet 1 score').textContent).toContain(`${bullet.score}/100`);
-    expect(screen.getByText('weak-opener')).toBeTruthy();
-    expect(screen.getByText('no-metric')).toBeTruthy();
+    expect(screen.getByText('Weak opening')).toBeTruthy();
+    expect(screen.getByText('No measurable result')).toBeTruthy();
+    expect(screen.queryByText('weak-opener')).toBeNull(); // rule ids stay in the CLI JSON
     expect(screen.getByText(/"Interviewed customers about their pain points"/)).toBeTruthy();
     expect(screen.getByText('Customer Obsession')).toBeTruthy();
   });

@@ -15,12 +15,12 @@ describe('ResumeView', () => {
     const box = await screen.findByLabelText('Your resume (paste it here)');
     await userEvent.click(box);
     await userEvent.paste('EXPERIENCE\n- Responsible for migrating the jobs to Kafka');
-    expect(await screen.findByText('weak-opener')).toBeTruthy();
+    expect(await screen.findByText('Weak opening')).toBeTruthy();
     expect(screen.getByText(/"Migrated the jobs to Kafka"/)).toBeTruthy();
     const bullet = screen.getByRole('textbox', { name: 'Bullet 1' });
     await userEvent.clear(bullet);
     await userEvent.type(bullet, 'Migrated 40 jobs to Kafka');
-    await waitFor(() => expect(screen.queryByText('weak-opener')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('Weak opening')).toBeNull());
     expect(screen.getByText('Looks strong.')).toBeTruthy();
     await waitFor(async () =>
       expect((await loadResume())?.text).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'),
@@ -30,7 +30,7 @@ describe('ResumeView', () => {
   it('restores the saved resume and forgets it on request', async () => {
     await saveResume('EXPERIENCE\n- Helped build the cache');
     render(<ResumeView />);
-    expect(await screen.findByText('weak-opener')).toBeTruthy();
+    expect(await screen.findByText('Weak opening')).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Forget my resume' }));
     expect(await screen.findByText('Your resume was deleted from this computer.')).toBeTruthy();
     expect(await loadResume()).toBeUndefined();

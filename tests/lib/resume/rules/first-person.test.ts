@@ -4,13 +4,26 @@ import { check } from './check';
 
 describe('firstPerson', () => {
   it.each([
-    ['I built the ingestion service', ['I'], 'Drop the pronoun and start with the verb'],
-    ['Rewrote my team’s deploy scripts', ['my'], 'Drop the pronoun'],
-    ['We migrated our CI to GitHub Actions', ['We', 'our'], "what YOU did in the team's work"],
-    ['Mentored interns who reported to me', ['me'], 'Drop the pronoun'],
+    [
+      'I built the ingestion service',
+      ['I'],
+      'Drop "I" and start with the verb: "Built the ingestion service".',
+    ],
+    ['Rewrote my team’s deploy scripts', ['my'], 'Write "the" or nothing in place of "my".'],
+    [
+      'We migrated our CI to GitHub Actions',
+      ['We', 'our'],
+      'Drop "We" and say what you did in the team\'s work; write "the" or nothing in place of "our": "Migrated the CI to GitHub Actions with the team".',
+    ],
+    [
+      'Our team developed a new hiring dashboard',
+      ['Our'],
+      'Write "the" or nothing in place of "Our": "Developed a new hiring dashboard with the team".',
+    ],
+    ['Mentored interns who reported to me', ['me'], 'Drop "me": a resume is about you already.'],
   ])('flags "%s"', (bullet, words, suggestion) => {
     expect(findFirstPerson(bullet)).toEqual(words);
-    expect(check(firstPerson, bullet)?.suggestion).toContain(suggestion);
+    expect(check(firstPerson, bullet)?.suggestion).toBe(suggestion);
   });
 
   it.each([

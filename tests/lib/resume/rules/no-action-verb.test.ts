@@ -11,15 +11,20 @@ describe('noActionVerb', () => {
     ],
     [
       'Creation of a load-testing harness for the payments team',
-      'Turn it into the verb',
-      '"Created a load-testing harness',
+      'Start with the verb',
+      '"Created a load-testing harness for the payments team"',
     ],
     [
       'Scalable chat backend for 10k users',
-      'Start with what you did',
-      '"Built the scalable chat backend"',
+      'Start with what you did with the scalable chat backend',
+      '"<Verb> scalable chat backend for 10k users"', // no verb the bullet does not contain
     ],
-    ['I designed the caching layer', 'Drop "I"', '"Designed the caching layer"'],
+    ['I designed the caching layer', 'Start with the verb', '"Designed the caching layer"'],
+    [
+      'Tidewatch - iOS app for tide tables',
+      'describe what you built and its result',
+      '"<Verb> <what you built>, <result>"',
+    ],
     ['Real-time dashboard for warehouse metrics', 'Start with what you did', 'dashboard'],
   ])('flags "%s"', (bullet, advice, rewrite) => {
     const finding = check(noActionVerb, bullet);

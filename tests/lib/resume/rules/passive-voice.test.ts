@@ -4,10 +4,10 @@ import { check } from './check';
 
 describe('passiveVoice', () => {
   it.each([
-    ['The importer was written in Rust by me', 'was written', '"Wrote importer in Rust"'],
+    ['The importer was written in Rust by me', 'was written', '"Wrote the importer in Rust"'],
     ['Dashboards were built for 3 teams', 'were built', '"Built dashboards for 3 teams"'],
     ['Locking primitives were later used to implement syscalls', 'were later used', '"Used'],
-    ['Was adjudged the best project of the cohort', 'Was adjudged', '"Adjudged'],
+    ['Was adjudged the best project of the cohort', 'Was adjudged', 'start with what you did'],
   ])('flags "%s"', (bullet, phrase, rewrite) => {
     const finding = check(passiveVoice, bullet);
     expect(finding?.rule).toBe('passive-voice');

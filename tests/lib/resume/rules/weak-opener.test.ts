@@ -17,22 +17,30 @@ describe('weakOpener', () => {
     ['Assisted in designing the onboarding flow', '"Designed the onboarding flow"', 'Co-designed'],
     [
       'Utilized Terraform to provision 40 staging stacks',
-      '"Provisioned 40 staging stacks with Terraform"',
+      '"Provisioned 40 staging stacks using Terraform"',
       undefined,
     ],
-    ['Worked on the search ranking service', '"Built the search ranking service"', undefined],
-    ['Participated in the quarterly hackathon', '"Won the quarterly hackathon"', undefined],
+    [
+      'Worked on the search ranking service',
+      'Start with what you did with the search ranking service: "<Verb> the search ranking service, <result>"',
+      undefined,
+    ],
+    [
+      'Participated in the quarterly hackathon',
+      '"<Verb> the quarterly hackathon, <result>"',
+      undefined,
+    ],
     ['Tasked with cleaning up flaky tests', '"Cleaned up flaky tests"', undefined],
     ['Duties included reviewing pull requests', '"Reviewed pull requests"', undefined],
     [
       'Awarded a travel grant for a workshop paper',
-      '"Won a travel grant for a workshop paper by …"',
+      'Lead with what you did to earn it, then what it changed: "<Verb> <what you did>, <result>"',
       undefined,
     ],
     ['helped ship the mobile release', '"Shipped the mobile release"', 'Co-shipped'],
     [
       'Handled customer escalations for the EU market',
-      '"Resolved customer escalations for the EU market"',
+      '"<Verb> customer escalations for the EU market, <result>"',
       undefined,
     ],
   ])('flags "%s" and suggests %s', (bullet, rewrite, co) => {
