@@ -1,15 +1,15 @@
 import { defineConfig } from 'wxt';
+import { outDir } from './scripts/out-dir';
 
-// Permissions are pinned by tests/e2e/manifest.spec.ts: change both together.
+// Permissions, CSP and matches are pinned by tests/e2e/release.spec.ts: change both together.
 export default defineConfig({
-  // Parallel local builds (several engineers, one checkout) can use their own folder.
-  outDir: process.env.WXT_OUT_DIR || '.output',
+  outDir: outDir(import.meta.dirname),
   modules: ['@wxt-dev/module-react'],
   manifest: ({ browser }) => ({
     name: 'LoopReady',
     description:
       'Reads the amazon.jobs posting you are on and prepares you for the loop: level, Leadership Principles, resume and stories. Nothing leaves your machine.',
-    permissions: browser === 'firefox' ? ['storage', 'contextMenus'] : ['storage', 'contextMenus'],
+    permissions: ['storage', 'contextMenus'],
     content_security_policy:
       browser === 'firefox'
         ? "script-src 'self'; object-src 'none'"

@@ -6,32 +6,51 @@
  *   npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]
  * JSON goes to stdout, messages to stderr; a non-zero exit means something was wrong.
  */
-import { pathToFileURL } from 'node:url';
-import path from 'node:path';
-import fs from 'node:fs';
+type Run = (args: string[]) => Promise<number>;
+interface Command {
+  /** What follows the command name, for the top-level usage. */
+  usage: string;
+  /** Runs the command; its module loads only when it is the one asked for. */
+  run: Run;
+}
 
-const commands = ['posting', 'lint', 'plan', 'opener'] as const;
-const usage = `usage: npm run -s cli -- <${commands.join('|')}> [args]  (see README.md, "Command line")`;
+/** Every command, by name: adding one is one typed entry here and one module in scripts/cli/. */
+const commands = {
+  posting: {
+    usage: '[FILE.html|FILE.json ...]',
+    run: async (args) => (await import('./cli/posting')).run(args),
+  },
+  lint: {
+    usage: '[FILE.txt|FILE.pdf|FILE.docx|FILE.json]',
+    run: async (args) => (await import('./cli/lint')).run(args),
+  },
+  plan: {
+    usage: '--stories FILE --posting FILE',
+    run: async (args) => (await import('./cli/plan')).run(args),
+  },
+  opener: {
+    usage: '--profile FILE [--posting FILE] [--variant short|standard]',
+    run: async (args) => (await import('./cli/opener')).run(args),
+  },
+} satisfies Record<string, Command>;
+type CommandName = keyof typeof commands;
+
+const names = Object.keys(commands) as CommandName[];
+const usage = `usage: npm run -s cli -- <${names.join('|')}> [args]  (see README.md, "Command line")`;
+const isCommand = (name: string): name is CommandName => Object.hasOwn(commands, name);
 
 async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
-    process.stderr.write(`${usage}\n`);
+    const each = names.map((n) => `  npm run -s cli -- ${n} ${commands[n].usage}`).join('\n');
+    process.stderr.write(`${usage}\n${each}\n`);
     return name ? 0 : 2;
   }
-  if (!(commands as readonly string[]).includes(name)) {
+  if (!isCommand(name)) {
     process.stderr.write(`loopready: unknown command '${name}'\n${usage}\n`);
     return 2;
   }
-  const file = path.join(import.meta.dirname, 'cli', `${name}.ts`);
-  if (!fs.existsSync(file)) {
-    process.stderr.write(`loopready: '${name}' is not available in this version\n`);
-    return 2;
-  }
-  const mod = (await import(pathToFileURL(file).href)) as {
-    run: (args: string[]) => Promise<number>;
-  };
-  return mod.run(rest);
+  return commands[name].run(rest);
 }
 
 main(process.argv.slice(2)).then(

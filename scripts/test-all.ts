@@ -7,14 +7,22 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { outDirVariable } from './out-dir';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = path.join(root, '.tmp');
 fs.mkdirSync(tmp, { recursive: true });
-// Local parallel-build overrides must not leak into the real run.
-delete process.env.WXT_OUT_DIR;
-delete process.env.LOOPREADY_EXT_DIR;
+// A local parallel-build folder must not leak into the real run.
+delete process.env[outDirVariable];
 const bin = (name: string) => path.join(root, 'node_modules', '.bin', name);
+
+/** Each runner's counts file; removed before its step so a crashed step never reports old numbers. */
+const countFiles = {
+  vitest: path.join(tmp, 'vitest.json'),
+  playwright: path.join(tmp, 'playwright.json'),
+  firefox: path.join(tmp, 'firefox.tap'),
+};
+const clear = (file: string) => fs.rmSync(file, { force: true });
 
 type Counts = { passed: number; failed: number };
 const total: Counts = { passed: 0, failed: 0 };
@@ -43,13 +51,13 @@ function readJson(file: string): unknown {
 }
 
 function vitestCounts(): Counts {
-  const j = readJson(path.join(tmp, 'vitest.json')) as
+  const j = readJson(countFiles.vitest) as
     { numPassedTests?: number; numFailedTests?: number } | undefined;
   return { passed: j?.numPassedTests ?? 0, failed: j?.numFailedTests ?? 0 };
 }
 
 function playwrightCounts(): Counts {
-  const j = readJson(path.join(tmp, 'playwright.json')) as
+  const j = readJson(countFiles.playwright) as
     { stats?: { expected?: number; unexpected?: number; flaky?: number } } | undefined;
   return {
     passed: (j?.stats?.expected ?? 0) + (j?.stats?.flaky ?? 0),
@@ -63,9 +71,7 @@ function add(c: Counts) {
 }
 
 function firefoxCounts(): Counts {
-  const text = fs.existsSync(path.join(tmp, 'firefox.tap'))
-    ? fs.readFileSync(path.join(tmp, 'firefox.tap'), 'utf8')
-    : '';
+  const text = fs.existsSync(countFiles.firefox) ? fs.readFileSync(countFiles.firefox, 'utf8') : '';
   const num = (k: string) => Number(new RegExp(`^# ${k} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
   return { passed: num('pass'), failed: num('fail') };
 }
@@ -75,11 +81,12 @@ const steps: Array<() => boolean> = [
   () => run('lint', bin('eslint'), ['.', '--max-warnings=0']),
   () => run('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']),
   () => {
+    clear(countFiles.vitest);
     const ok = run('unit and component tests', bin('vitest'), [
       'run',
       '--reporter=default',
       '--reporter=json',
-      `--outputFile.json=${path.join(tmp, 'vitest.json')}`,
+      `--outputFile.json=${countFiles.vitest}`,
     ]);
     add(vitestCounts());
     return ok;
@@ -87,14 +94,16 @@ const steps: Array<() => boolean> = [
   () => run('build chrome-mv3', bin('wxt'), ['build']),
   () => run('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']),
   () => {
+    clear(countFiles.playwright);
     const ok = run('end-to-end (Chromium)', bin('playwright'), ['test', '--reporter=line,json'], {
-      PLAYWRIGHT_JSON_OUTPUT_NAME: path.join(tmp, 'playwright.json'),
+      PLAYWRIGHT_JSON_OUTPUT_NAME: countFiles.playwright,
     });
     add(playwrightCounts());
     return ok;
   },
   () => {
-    const out = fs.openSync(path.join(tmp, 'firefox.tap'), 'w');
+    clear(countFiles.firefox);
+    const out = fs.openSync(countFiles.firefox, 'w');
     process.stdout.write('\n== end-to-end (Firefox ESR)\n');
     const args = [
       '--import',
@@ -108,7 +117,7 @@ const steps: Array<() => boolean> = [
       stdio: ['ignore', out, 'inherit'],
     });
     fs.closeSync(out);
-    process.stdout.write(fs.readFileSync(path.join(tmp, 'firefox.tap'), 'utf8'));
+    process.stdout.write(fs.readFileSync(countFiles.firefox, 'utf8'));
     add(firefoxCounts());
     process.stdout.write(`== end-to-end (Firefox ESR): ${r.status === 0 ? 'ok' : 'FAILED'}\n`);
     return r.status === 0;
@@ -117,8 +126,11 @@ const steps: Array<() => boolean> = [
 
 let ok = true;
 for (const step of steps) {
+  const failedBefore = total.failed;
   if (!step()) {
     ok = false;
+    // A step that failed without counting a failed test (a type error, a crash) still counts one.
+    if (total.failed === failedBefore) total.failed += 1;
     break;
   }
 }

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
+import { outDirVariable } from '../out-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -19,7 +20,7 @@ function build(): string {
   if (!fs.existsSync(path.join(out, 'chrome-mv3/manifest.json'))) {
     spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], {
       cwd: root,
-      env: { ...process.env, WXT_OUT_DIR: out },
+      env: { ...process.env, [outDirVariable]: out },
     });
   }
   return path.join(out, 'chrome-mv3');

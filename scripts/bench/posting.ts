@@ -10,6 +10,7 @@ import { analyzePosting } from '../../lib/analysis/analyze';
 import { extractPosting } from '../../lib/posting/extract';
 import type { ExtractResult } from '../../lib/posting/schema';
 import { loadPostings } from '../cli/load-postings';
+import { outDirVariable } from '../out-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const dataFile = path.resolve(root, '../shared/data/amazon-postings-dev.json');
@@ -37,7 +38,7 @@ function contentScriptBytes(): number {
   const out = path.join(root, '.tmp/bench-build');
   const build = spawnSync(path.join(root, 'node_modules/.bin/wxt'), ['build'], {
     cwd: root,
-    env: { ...process.env, WXT_OUT_DIR: out },
+    env: { ...process.env, [outDirVariable]: out },
   });
   if (build.status !== 0) throw new Error(`wxt build failed: ${String(build.stderr)}`);
   return fs.statSync(path.join(out, 'chrome-mv3/content-scripts/amazon-jobs.js')).size;

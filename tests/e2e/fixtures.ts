@@ -9,13 +9,11 @@ import {
   type Page,
   type Worker,
 } from '@playwright/test';
+import { outDir, outDirVariable } from '../../scripts/out-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
-/** The unpacked Chrome build under test: `LOOPREADY_EXT_DIR` lets parallel builds use their own folder. */
-export const extensionDir = path.resolve(
-  root,
-  process.env.LOOPREADY_EXT_DIR ?? '.output/chrome-mv3',
-);
+/** The unpacked Chrome build under test, in the build folder (`WXT_OUT_DIR`, see scripts/out-dir.ts). */
+export const extensionDir = path.join(outDir(root), 'chrome-mv3');
 const fixtureDir = path.join(root, 'tests/fixtures/amazon-jobs');
 const jobHost = /^https:\/\/(www\.)?amazon\.jobs\//;
 
@@ -74,7 +72,7 @@ export const test = base.extend<Fixtures>({
   context: async ({ requests, pageErrors }, provide) => {
     if (!fs.existsSync(path.join(extensionDir, 'manifest.json'))) {
       throw new Error(
-        `No build at ${extensionDir}: run \`npx wxt build\` (or set LOOPREADY_EXT_DIR).`,
+        `No build at ${extensionDir}: run \`npx wxt build\` (with the same ${outDirVariable}).`,
       );
     }
     const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'loopready-e2e-'));

@@ -3,11 +3,11 @@ import { test, expect } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { outDir } from '../../scripts/out-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const outDir = path.resolve(root, process.env.WXT_OUT_DIR || '.output');
-const chromeDir = path.join(outDir, 'chrome-mv3');
-const firefoxDir = path.join(outDir, 'firefox-mv2');
+const chromeDir = path.join(outDir(root), 'chrome-mv3');
+const firefoxDir = path.join(outDir(root), 'firefox-mv2');
 const readManifest = (dir: string) =>
   JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 

@@ -4,9 +4,10 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { outDir } from '../../scripts/out-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const extDir = path.join(path.resolve(root, process.env.WXT_OUT_DIR || '.output'), 'firefox-mv2');
+const extDir = path.join(outDir(root), 'firefox-mv2');
 const firefox = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const geckoId = 'loopready@loopready.dev';
 const uuid = '6f1c2a55-0b7e-4b8e-9a57-3c1d2e4f5a60';

@@ -1,0 +1,43 @@
+// @vitest-environment node
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const tsx = path.join(root, 'node_modules/.bin/tsx');
+
+function cli(...args: string[]) {
+  const run = spawnSync(tsx, ['scripts/cli.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('cli command table', () => {
+  it('--help lists every command with its arguments, exit 0', () => {
+    const { status, stdout, stderr } = cli('--help');
+    expect(status).toBe(0);
+    expect(stdout).toBe('');
+    for (const line of [
+      'npm run -s cli -- posting [FILE.html|FILE.json ...]',
+      'npm run -s cli -- lint [FILE.txt|FILE.pdf|FILE.docx|FILE.json]',
+      'npm run -s cli -- plan --stories FILE --posting FILE',
+      'npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]',
+    ])
+      expect(stderr).toContain(line);
+  });
+  it('refuses an unknown command (even one named like an object key), exit 2', () => {
+    for (const name of ['bogus', 'toString']) {
+      const { status, stderr } = cli(name);
+      expect(status).toBe(2);
+      expect(stderr).toContain(`unknown command '${name}'`);
+    }
+  });
+  it('with no command prints the usage, exit 2', () => {
+    const { status, stderr } = cli();
+    expect(status).toBe(2);
+    expect(stderr).toMatch(/^usage: npm run -s cli -- <posting\|lint\|plan\|opener>/);
+  });
+});
