@@ -49,7 +49,19 @@ const hyphenUnit =
 /** A number of two or more digits hyphenated to a noun ("48,200-record", "150-page"). */
 const countedThing = /^\d{1,3}(?:,\d{3})+-[a-z]+$|^\d{2,}-[a-z]+$/i;
 /** Hyphenated numbers that name a kind, not a count ("64-bit", "16-core" stays a count). */
-const kindsAfterCount = new Set(['bit', 'tier', 'layer', 'way', 'd', 'step', 'phase', 'stage']);
+const kindsAfterCount = new Set([
+  'bit',
+  'tier',
+  'layer',
+  'way',
+  'd',
+  'step',
+  'phase',
+  'stage',
+  'compliant',
+  'based',
+  'style',
+]);
 /** Written numbers that name a kind, not a count ("two player game", "two-factor"). */
 const kindsAfterWritten = new Set([
   'player',
@@ -92,7 +104,11 @@ export function findMetrics(text: string): string[] {
       found.push(token);
     } else if (hyphenUnit.test(token) || /[=:]~?\d/.test(token.replace(/^\d+:\d+$/, ''))) {
       found.push(token);
-    } else if (countedThing.test(token) && !isYear(token.split('-')[0] ?? '')) {
+    } else if (
+      countedThing.test(token) &&
+      !isYear(token.split('-')[0] ?? '') &&
+      !isCourseOrProduct(prev)
+    ) {
       // "48,200-record dataset", "150-page report": a count of things, hyphenated as an adjective.
       const thing = token.split('-').at(-1)?.toLowerCase() ?? '';
       if (!kindsAfterCount.has(thing)) found.push(token);
