@@ -24,7 +24,7 @@ export function ResumeView() {
   // Renders again once the NLP engine has loaded (word lists serve the first paint); not
   // memoised here because lintBullet caches each bullet keyed on the engine's state.
   useNlpReady();
-  const report = lintResume(text, maxBullets);
+  const report = lintResume(text, maxBullets, posting.analysis?.role.family);
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
   const coverage = useMemo(
     () =>

@@ -1,3 +1,4 @@
+import type { RoleFamily } from '../families/ids';
 import { nlpEngine } from '../nlp/engine';
 import { detectPrinciples } from '../principles/detect';
 import { readOpener } from './first-word';
@@ -74,13 +75,18 @@ const cache = new Map<string, LintedBullet>();
 
 /**
  * Checks one bullet. `current` says it belongs to the role the candidate holds now (present
- * tense is fine there); a bullet checked on its own counts as a past role. Memoised per input
+ * tense is fine there); a bullet checked on its own counts as a past role. `family` (the open
+ * posting's role family) fits the metric examples to the role. Memoised per input
  * and per NLP engine state (findings change once compromise has loaded), so re-checking an
  * unchanged resume while one bullet is edited costs only that bullet.
  */
-export function lintBullet(raw: string, options: { current?: boolean } = {}): LintedBullet {
+export function lintBullet(
+  raw: string,
+  options: { current?: boolean; family?: RoleFamily } = {},
+): LintedBullet {
   const current = options.current ?? false;
-  const key = `${nlpEngine() ? 1 : 0}${current ? 1 : 0}${raw}`;
+  const { family } = options;
+  const key = `${nlpEngine() ? 1 : 0}${current ? 1 : 0}${family ?? ''}\u0000${raw}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const text = cleanBullet(raw.slice(0, maxChars));
@@ -90,6 +96,7 @@ export function lintBullet(raw: string, options: { current?: boolean } = {}): Li
     opener: readOpener(text),
     current,
     english: isEnglish(text),
+    ...(family ? { family } : {}),
   };
   const findings = text ? bulletRules.flatMap((rule) => rule.check(input) ?? []) : [];
   const result: LintedBullet = {

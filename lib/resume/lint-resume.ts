@@ -1,3 +1,4 @@
+import type { RoleFamily } from '../families/ids';
 import { lintBullet, scoreOf } from './lint-bullet';
 import { readOpener } from './first-word';
 import { repeatedVerbFindings } from './rules/repeated-verb';
@@ -33,8 +34,9 @@ export interface LintedResume {
 /**
  * Lints every achievement bullet of a resume: per-bullet rules (memoised, so an edit re-checks one
  * bullet) plus repeated-verb across the whole resume. Present tense is fine in the current role.
+ * `family` is the open posting's role family, when there is one (metric examples fit it).
  */
-export function lintResume(text: string, maxBullets = Infinity): LintedResume {
+export function lintResume(text: string, maxBullets = Infinity, family?: RoleFamily): LintedResume {
   let budget = maxBullets;
   let skipped = 0;
   const sections = splitResume(text)
@@ -53,7 +55,7 @@ export function lintResume(text: string, maxBullets = Infinity): LintedResume {
     heading: s.heading,
     kind: s.kind,
     bullets: s.bullets.map((b): ResumeBulletResult => {
-      const base = lintBullet(b.text, { current: b.current });
+      const base = lintBullet(b.text, { current: b.current, ...(family ? { family } : {}) });
       const extra = repeated[index++];
       const findings = extra ? [...base.findings, extra] : base.findings;
       return {

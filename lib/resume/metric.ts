@@ -46,6 +46,22 @@ const plainNumber = /^[~<>≈]?\d[\d,]*(?:\.\d+)?\+?$/;
 /** "4-hour process", "30-minute build", "5-person team": a number with a hyphenated unit. */
 const hyphenUnit =
   /^\d[\d,.]*-(?:second|minute|hour|day|week|month|year|person|people|member|engineer|node|server|gpu|cpu|core|hour|page|course|country|city|site|store|team)s?$/i;
+/** A number of two or more digits hyphenated to a noun ("48,200-record", "150-page"). */
+const countedThing = /^\d{1,3}(?:,\d{3})+-[a-z]+$|^\d{2,}-[a-z]+$/i;
+/** Hyphenated numbers that name a kind, not a count ("64-bit", "16-core" stays a count). */
+const kindsAfterCount = new Set([
+  'bit',
+  'tier',
+  'layer',
+  'way',
+  'd',
+  'step',
+  'phase',
+  'stage',
+  'compliant',
+  'based',
+  'style',
+]);
 /** Written numbers that name a kind, not a count ("two player game", "two-factor"). */
 const kindsAfterWritten = new Set([
   'player',
@@ -88,6 +104,14 @@ export function findMetrics(text: string): string[] {
       found.push(token);
     } else if (hyphenUnit.test(token) || /[=:]~?\d/.test(token.replace(/^\d+:\d+$/, ''))) {
       found.push(token);
+    } else if (
+      countedThing.test(token) &&
+      !isYear(token.split('-')[0] ?? '') &&
+      !isCourseOrProduct(prev)
+    ) {
+      // "48,200-record dataset", "150-page report": a count of things, hyphenated as an adjective.
+      const thing = token.split('-').at(-1)?.toLowerCase() ?? '';
+      if (!kindsAfterCount.has(thing)) found.push(token);
     } else if (range.test(token)) {
       const [a = '', b = ''] = token.split(/[-–]/);
       if (!isYear(a) && !(isYear(`20${b}`) && isYear(a))) found.push(token);

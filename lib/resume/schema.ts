@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { principleIds } from '../principles/ids';
+import type { RoleFamily } from '../families/ids';
 import type { Opener } from './first-word';
 
 /** Stable rule ids: in the CLI's JSON, used by tests and by the evaluation script. */
@@ -109,6 +110,8 @@ export interface BulletInput {
   current: boolean;
   /** False for text that is mostly not in the Latin script: verb rules then stay silent. */
   english: boolean;
+  /** The role family of the posting the resume is checked against, when one is open. */
+  family?: RoleFamily;
 }
 
 export interface BulletRule {

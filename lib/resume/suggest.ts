@@ -1,4 +1,5 @@
 import { nlpEngine } from '../nlp/engine';
+import { danglingWords } from '../text/clauses';
 import { pastOfVerb, verbsInContext } from '../nlp/resume';
 import { irregularPasts, leadIns, nounToVerb, toolLeadIns, weakOpeners } from './verbs';
 import { bare, capitalize, conjugatePast, strongBaseOf, strongBases, strongPasts } from './words';
@@ -22,13 +23,6 @@ export type Rewrite =
   | { kind: 'template'; focus: string; text: string }
   /** A title line ("Tidewatch - iOS app for tide tables"), not a bullet. */
   | { kind: 'heading'; text: string };
-
-/** Words a rewrite must never end on: a cut phrase, not a sentence. */
-export const danglingWords: ReadonlySet<string> = new Set(
-  'a an the and or but nor of to for with in on at by from into onto via as than that which who whose my our your their its this these those'.split(
-    ' ',
-  ),
-);
 
 /** Adverbs dropped from the start ("Actively involved in ..."). */
 const leadAdverbs =
@@ -164,14 +158,14 @@ function stripEnd(text: string): string {
 }
 
 /** What a bullet is about, for a template: its first noun phrase, with "the" ("the salary structures"). */
-export function focusOf(rest: string): string {
+export function focusOf(rest: string, atStart = false): string {
   const words = stripEnd(rest)
     .replace(/^(?:(?:with|on|as|and|in|at|for|to|of)\s+)+/i, '')
     .split(/\s+/);
   const stop = words.findIndex(
     (w, i) =>
       i > 0 &&
-      (/^(for|of|to|with|in|on|at|by|from|into|across|using|via|or|that|which|who|while|amongst|among|was|were|is|are)$/i.test(
+      (/^(for|of|to|with|in|on|at|by|from|into|across|using|via|or|that|which|who|while|amongst|among|was|were|is|are|about|each|every|per|daily|weekly|monthly|a|an)$/i.test(
         w,
       ) ||
         /[,;:.]$/.test(words[i - 1] ?? '')),
@@ -182,7 +176,7 @@ export function focusOf(rest: string): string {
     .replace(/[,;:.]$/, '')
     .replace(/^(my|our)\s+/i, 'your ');
   if (!phrase) return '';
-  const lowered = lowerFirst(phrase);
+  const lowered = atStart ? lowerFirst(phrase) : phrase;
   if (/^(the|a|an|your|\d)\b/i.test(lowered) || /^[A-Z]/.test(lowered)) return lowered;
   return `the ${lowered}`;
 }
@@ -206,11 +200,12 @@ function clause(rest: string): { text: string; cut: boolean } {
 }
 
 /** A template from the user's own words: "<Verb> salary structures for 12 countries, <result>". */
-function template(rest: string, hasNumber: boolean): Rewrite {
-  const body = clause(lowerFirst(rest.replace(/^(my|our)\s+/i, '')));
+function template(rest: string, hasNumber: boolean, atStart = false): Rewrite {
+  const plain = rest.replace(/^(my|our)\s+/i, '');
+  const body = clause(atStart ? lowerFirst(plain) : plain);
   return {
     kind: 'template',
-    focus: focusOf(rest),
+    focus: focusOf(rest, atStart),
     text: `<Verb> ${body.text}${body.cut ? ' …' : ''}${hasNumber ? '' : ', <result>'}`,
   };
 }
@@ -350,7 +345,7 @@ export function rewriteBullet(text: string): Rewrite | undefined {
     return finish(original, `${conjugateVerbs(stripEnd(s))}${tail}`, false, s);
   }
   if (!changed && form === 'past') return undefined;
-  return template(s, hasNumber);
+  return template(s, hasNumber, !changed);
 }
 
 function sharesStem(noun: string, verb: string): boolean {

@@ -1,31 +1,108 @@
+import type { RoleFamily } from '../../families/ids';
 import { findMetrics } from '../metric';
 import type { BulletRule } from '../schema';
+import { focusOf, rewriteBullet } from '../suggest';
 
 /**
  * no-metric: the bullet states no measurable result (see metric.ts for what counts).
  * Amazon's screen looks for results; a number makes the scale and the impact concrete.
- * The suggestion asks the question that would produce one, fitted to the bullet's verb.
+ * The suggestion names what the bullet is about and gives examples of numbers from its own
+ * domain: the posting's role family when known, else the bullet's nouns (HR, operations,
+ * finance, sales, science, engineering each count different things).
  * Known false positives: bullets whose result is qualitative by nature (an award title).
  */
+
+export const metricDomains = [
+  'hr',
+  'operations',
+  'finance',
+  'sales',
+  'science',
+  'engineering',
+] as const;
+export type MetricDomain = (typeof metricDomains)[number];
+
+/** Our own example phrasings: the kinds of number each domain counts. */
+export const metricExamples: Readonly<Record<MetricDomain, readonly [string, string]>> = {
+  hr: ['… for 1,200 employees in 4 countries', '… cutting time-to-hire from 45 to 30 days'],
+  operations: ['… across 3 sites and 5,000 orders a week', '… cutting order cycle time by 20%'],
+  finance: ['… on a $4M annual budget', '… closing the month 2 days sooner'],
+  sales: ['… across 40 accounts', '… growing the pipeline by $1.2M (115% of quota)'],
+  science: ['… on 48,000 samples', '… raising accuracy from 82% to 91%'],
+  engineering: ['… serving 2M requests a day', '… cutting p95 latency from 800 ms to 200 ms'],
+};
+
+/** Nouns that place a bullet in a domain, tried in this order. */
+const domainCues: readonly (readonly [MetricDomain, RegExp])[] = [
+  [
+    'hr',
+    /\b(hir(e|es|ing)|recruit\w*|onboard\w*|payroll|benefits?|compensation|salar\w*|employees?|staff|headcount|retention|attrition|hris|workday|talent|candidates?|interviews?|engagement survey|performance review)\b/i,
+  ],
+  [
+    'finance',
+    /\b(budgets?|forecast\w*|invoices?|reconcil\w*|audits?|ledgers?|month-end|accounts payable|accounts receivable|p&l|variance|accruals?|tax|treasury|financial)\b/i,
+  ],
+  [
+    'sales',
+    /\b(sales|quota|pipeline|deals?|accounts?|prospects?|leads|clients?|renewals?|upsell\w*|revenue|crm|salesforce)\b/i,
+  ],
+  [
+    'operations',
+    /\b(warehouses?|shipments?|inventory|fulfil\w*|logistics|supply chain|vendors?|suppliers?|sites?|shifts?|orders?|deliver(y|ies)|procurement|throughput)\b/i,
+  ],
+  [
+    'science',
+    /\b(research\w*|experiments?|hypothes\w*|papers?|stud(y|ies)|datasets?|samples?|accuracy|lab|assays?|statistical|thesis|model(s|ing)?)\b/i,
+  ],
+];
+
+const familyDomains: Partial<Record<RoleFamily, MetricDomain>> = {
+  'hr-recruiting': 'hr',
+  operations: 'operations',
+  finance: 'finance',
+  'sales-account': 'sales',
+  'data-scientist': 'science',
+  'applied-scientist': 'science',
+  'software-engineer': 'engineering',
+  'engineering-manager': 'engineering',
+  'data-engineer': 'engineering',
+  'support-engineer': 'engineering',
+  'solutions-architect': 'engineering',
+};
+
+/** The bullet's domain: its own nouns first, else the posting's role family, else engineering. */
+export function metricDomainOf(text: string, family?: RoleFamily): MetricDomain {
+  const fromNouns = domainCues.find(([, re]) => re.test(text))?.[0];
+  return fromNouns ?? (family && familyDomains[family]) ?? 'engineering';
+}
+
+/** The plural thing the bullet is about, if any ("employee queries"), to ask how many. */
+function countable(text: string): string {
+  const r = rewriteBullet(text);
+  const rest =
+    r?.kind === 'rewrite'
+      ? r.text.split(/\s+/).slice(1).join(' ')
+      : r?.kind === 'template'
+        ? r.focus
+        : text.split(/\s+/).slice(1).join(' ');
+  const focus = focusOf(rest).replace(/^(the|a|an|your)\s+/i, '');
+  return /^[a-z][a-z\s-]*[a-rt-z]s$/.test(focus) && focus.split(' ').length <= 3 ? focus : '';
+}
+
 export const noMetric: BulletRule = {
   id: 'no-metric',
-  check({ text, opener }) {
+  check({ text, family }) {
     if (findMetrics(text).length > 0) return undefined;
-    const about = /\b(latency|speed|fast|slow|performance|time|load)\b/i.test(text)
-      ? 'How much faster, in ms or %?'
-      : /\b(cost|spend|budget|revenue|sales|saving)/i.test(text)
-        ? 'How much money, per month or year?'
-        : /\b(users?|customers?|clients?|students?|people|team|members?)\b/i.test(text)
-          ? 'For how many people?'
-          : opener.kind === 'strong' &&
-              /^(led|managed|mentored|coached|trained)$/i.test(opener.word)
-            ? 'How many people, over how long?'
-            : 'By how much? For how many? How fast?';
+    const [a, b] = metricExamples[metricDomainOf(text, family)];
+    const things = countable(text);
+    const ask = things
+      ? `How many ${things}, and with what result?`
+      : 'Put a number on it: how many, how often, or how much changed?';
     return {
       rule: 'no-metric',
       severity: 'warning',
       message: 'No measurable result: add a number that shows scale or impact.',
-      suggestion: `${about} e.g. "… cutting build time by 40%" or "… used by 2,000 students".`,
+      suggestion: `${ask} For example "${a}" or "${b}".`,
     };
   },
 };

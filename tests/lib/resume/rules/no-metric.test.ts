@@ -1,20 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { noMetric } from '../../../../lib/resume/rules/no-metric';
+import { metricDomainOf, metricExamples, noMetric } from '../../../../lib/resume/rules/no-metric';
 import { check } from './check';
 
 describe('noMetric', () => {
   it.each([
-    ['Upgraded the services to Python 3 on EC2 and S3', 'By how much?'],
-    ['Moved the fleet to Windows 11 and GPT-4 based triage', 'By how much?'],
-    ['Added 2FA to the admin console written in C++11', 'By how much?'],
-    ['Graduated in 2021 after CS 101 and COMP 2402', 'By how much?'],
-    ['Cut page load time for the checkout page', 'How much faster'],
-    ['Trimmed the cloud budget of the analytics team', 'How much money'],
-    ['Onboarded new customers to the self-serve portal', 'For how many people?'],
+    ['Upgraded the services to Python 3 on EC2 and S3', 'How many services'],
+    ['Moved the fleet to Windows 11 and GPT-4 based triage', 'Put a number on it'],
+    ['Added 2FA to the admin console written in C++11', 'Put a number on it'],
+    ['Graduated in 2021 after CS 101 and COMP 2402', 'Put a number on it'],
+    ['Onboarded new customers to the self-serve portal', 'How many new customers'],
   ])('flags "%s" and asks "%s"', (bullet, question) => {
     const finding = check(noMetric, bullet);
     expect(finding?.rule).toBe('no-metric');
     expect(finding?.suggestion).toContain(question);
+  });
+
+  it.each([
+    ['Handled employee queries about payroll', undefined, 'hr', 'How many employee queries'],
+    ['Reconciled vendor invoices each month', undefined, 'finance', 'How many vendor invoices'],
+    ['Scheduled shifts for the warehouse team', undefined, 'operations', 'How many shifts'],
+    ['Ran the quarterly business review', 'sales-account', 'sales', 'Put a number on it'],
+    ['Ran experiments on protein folding', undefined, 'science', 'How many experiments'],
+    ['Rewrote the caching layer', undefined, 'engineering', 'Put a number on it'],
+  ] as const)('fits the examples of "%s" to its domain', (bullet, family, domain, question) => {
+    expect(metricDomainOf(bullet, family)).toBe(domain);
+    const finding = check(noMetric, bullet, false, family);
+    expect(finding?.suggestion).toContain(question);
+    expect(finding?.suggestion).toContain(metricExamples[domain][0]);
+    // The engineering examples appear only where the bullet is about engineering.
+    if (domain !== 'engineering') expect(finding?.suggestion).not.toContain('latency');
   });
 
   it.each([
@@ -29,6 +43,10 @@ describe('noMetric', () => {
     'Shipped a 4-hour job as a 30-minute one',
     'Grew the newsletter to 1,200+ subscribers',
     'Ranked in the top 5% of 3,000 entrants',
+    'Cleaned a 48,200-record dataset for the compensation review',
+    'Maintained salary structures for 12 countries',
+    'Raised $2M for the seed round',
+    'Made the month-end close 3x faster',
   ])('does not flag "%s"', (bullet) => {
     expect(check(noMetric, bullet)).toBeUndefined();
   });
