@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import type { Profile } from '@/lib/profile/schema';
 import { type OpenerVariant, openerVariants } from '@/lib/opener/opener-sentences';
 import { type OpenerPosting, recruiterOpener } from '@/lib/opener/recruiter-opener';
-import { describeLength } from '@/lib/opener/spoken-length';
+import { describeLength } from '@/lib/text/speaking';
 import { OpenerChecks } from './opener-checks';
 import './opener.css';
 

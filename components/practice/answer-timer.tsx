@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { limitSeconds, readTimer, targetSeconds } from '@/lib/practice/timer';
+import { readTimer } from '@/lib/practice/timer';
+import { maxSeconds, targetSeconds } from '@/lib/text/speaking';
 
 interface AnswerTimerProps {
   /** Milliseconds now; tests pass a fake clock. */
@@ -26,7 +27,7 @@ export function AnswerTimer({ clock = Date.now }: AnswerTimerProps) {
           {reading.clock}
         </span>{' '}
         <span className="timer-marks">
-          {[targetSeconds, limitSeconds].map((m) => (
+          {[targetSeconds, maxSeconds].map((m) => (
             <span key={m} className={reading.marks.includes(m) ? 'mark passed' : 'mark'}>
               {m === targetSeconds ? '75 s' : '2 min'}
               {reading.marks.includes(m) ? ' ✓' : ''}

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import type { AmazonProduct, Profile } from '@/lib/profile/schema';
+import { firstIssue, type ZodErrorLike } from '@/lib/text/zod-issue';
 import { ProductsEditor } from './products-editor';
 import './profile.css';
 
@@ -35,9 +36,9 @@ function toDraft(p: Profile | null): Draft {
 
 /** The first problem in a zod error as "field: message", or the error's message. */
 function describeError(error: unknown): string {
-  const issues = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues;
-  const first = issues?.[0];
-  if (first) return `${first.path.map(String).join('.') || 'profile'}: ${first.message}`;
+  const issues = (error as Partial<ZodErrorLike> | null)?.issues;
+  if (Array.isArray(issues) && issues.length > 0)
+    return firstIssue({ issues }, { root: 'profile' });
   return error instanceof Error ? error.message : String(error);
 }
 

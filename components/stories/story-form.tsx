@@ -3,6 +3,7 @@ import { principles } from '@/lib/principles/catalogue';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { checkStory } from '@/lib/stories/checks';
 import { StoryDraftSchema, type StoryDraft } from '@/lib/stories/schema';
+import { firstIssueMessage } from '@/lib/text/zod-issue';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { StoryChecksPanel } from './story-checks';
 
@@ -43,7 +44,7 @@ export function StoryForm({ heading, initial, onSave, onCancel }: StoryFormProps
     const parsed = StoryDraftSchema.safeParse({ ...draft, tags });
     if (!parsed.success) {
       // The schema's messages read as sentences ("a story needs a title"); the path is for files.
-      const message = parsed.error.issues[0]?.message ?? 'check the story';
+      const message = firstIssueMessage(parsed.error, 'check the story');
       setError(message.charAt(0).toUpperCase() + message.slice(1));
       return;
     }

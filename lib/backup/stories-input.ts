@@ -36,5 +36,5 @@ export function parseStoriesInput(data: unknown): StoriesInput {
   if (first) return { ok: false, error: first.message };
   return parsed.success
     ? { ok: true, stories: parsed.data }
-    : { ok: false, error: firstIssue(parsed.error, ['stories']) };
+    : { ok: false, error: firstIssue(parsed.error, { prefix: ['stories'] }) };
 }

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { EnvelopeSchema, type Protocol, type Reply } from './protocol';
+import { firstIssue } from '../text/zod-issue';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handlers<P extends Protocol> = {
@@ -33,7 +34,7 @@ export function handleMessages<P extends Protocol>(protocol: P, handlers: Handle
     if (!request.success) {
       sendResponse({
         ok: false,
-        error: `Bad ${name} request: ${request.error.issues[0]?.message ?? 'invalid'}`,
+        error: `Bad ${name} request: ${firstIssue(request.error)}`,
       });
       return true;
     }

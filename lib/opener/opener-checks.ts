@@ -2,8 +2,13 @@ import type { LevelBand, RoleFamily } from '../families/ids';
 import { genericPhrase, specificName } from './generic-reason';
 import { bandFromTarget, bandName, bandRank } from './level-wording';
 import type { Profile } from '../profile/schema';
-import { maxOpenerSeconds, variantWordTargets } from './spoken-length';
 import type { OpenerVariant } from './opener-sentences';
+import { maxSeconds } from '../text/speaking';
+
+/** The recruiter screen is a conversation: past the same 2-minute mark an opener becomes a monologue. */
+export const maxOpenerSeconds = maxSeconds;
+/** Word targets per variant: short is about 30 s, standard about a minute. */
+export const variantWordTargets = { short: 75, standard: 150 } as const;
 
 export const checkSeverities = ['error', 'warning', 'info'] as const;
 export type CheckSeverity = (typeof checkSeverities)[number];

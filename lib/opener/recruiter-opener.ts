@@ -6,6 +6,7 @@ import {
   levelChecks,
   profileChecks,
   reasonChecks,
+  variantWordTargets,
 } from './opener-checks';
 import {
   type OpenerContext,
@@ -16,7 +17,7 @@ import {
   spokenOrder,
 } from './opener-sentences';
 import type { Profile } from '../profile/schema';
-import { countWords, spokenSeconds, variantWordTargets } from './spoken-length';
+import { countWords, speakingSeconds } from '../text/speaking';
 
 export interface OpenerPosting {
   analysis: PostingAnalysis;
@@ -94,7 +95,7 @@ export function recruiterOpener(
     variant === 'short' ? fitShort(parts) : { keep: new Set(spokenOrder), dropped: [] };
   const text = joinParts(parts, fitted.keep);
   const words = countWords(text);
-  const seconds = spokenSeconds(words);
+  const seconds = speakingSeconds(words);
   const checks: OpenerCheck[] = [
     ...reasonChecks(profile, team),
     ...lengthChecks(words, seconds, variant),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { jobIdFromUrl, localeFromUrl } from './page-url';
-import { describeIssue } from './parse';
+import { firstIssue } from '../text/zod-issue';
 import { missingFields } from './fields';
 import { readableLocations } from './location';
 import type { ExtractResult, Posting } from './schema';
@@ -84,7 +84,7 @@ export function fromSearchJson(
   raw: unknown,
 ): { ok: true; result: ExtractResult } | { ok: false; error: string } {
   const parsed = SearchJobSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, error: describeIssue(parsed.error) };
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   const posting = toPosting(parsed.data);
   return { ok: true, result: { posting, missing: missingFields(posting) } };
 }

@@ -1,7 +1,7 @@
 import { detectPrincipleClauses } from '../principles/clause-evidence';
 import type { PrincipleId } from '../principles/ids';
 import { principleById } from '../principles/lookup';
-import { findMetric } from '../stories/metric';
+import { quoteMetric } from '../text/metric';
 import { countPronouns, type PronounCounts } from '../stories/pronouns';
 import type { StarPart } from '../stories/schema';
 import {
@@ -137,7 +137,7 @@ export function answerFeedback(input: AnswerInput): AnswerFeedback {
     parts: partShares(clauses),
     pronouns,
     iShare: pronouns.i + pronouns.we === 0 ? null : pronouns.i / (pronouns.i + pronouns.we),
-    metric: findMetric(resultText),
+    metric: quoteMetric(resultText),
     principle: input.principleId ? principleEvidence(text, input.principleId) : null,
     fillers: { ...fillers, perMinute: Math.round((fillers.count / minutes) * 10) / 10 },
     storyMetric: input.storyMetric

@@ -1,4 +1,4 @@
-import { findMetric } from '../stories/metric';
+import { hasMetric } from '../text/metric';
 import { starParts, type StarPart } from '../stories/schema';
 import { clausesOfText } from '../text/clauses';
 import { countWords } from '../text/speaking';
@@ -39,7 +39,7 @@ export function answerClauses(text: string): AnswerClause[] {
   let acted = false;
   return clausesOfText(text).map((clause) => {
     let part: StarPart;
-    if (acted && (findMetric(clause) !== null || resultCue.test(clause))) part = 'result';
+    if (acted && (hasMetric(clause) || resultCue.test(clause))) part = 'result';
     else if (!acted && taskCue.test(clause)) part = 'task';
     else if (isAction(clause)) {
       part = 'action';

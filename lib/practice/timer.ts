@@ -1,11 +1,10 @@
+import { maxSeconds, targetSeconds } from '../text/speaking';
+
 /**
  * Pure timing for a practice answer: a STAR answer should land around 75 seconds, and past
  * 2 minutes the interviewer starts cutting in. The UI feeds elapsed milliseconds from a clock
  * it can fake in tests.
  */
-
-export const targetSeconds = 75;
-export const limitSeconds = 120;
 
 export const timerPhases = ['building', 'wrap-up', 'over'] as const;
 export type TimerPhase = (typeof timerPhases)[number];
@@ -35,7 +34,7 @@ export function formatClock(seconds: number): string {
 export function readTimer(elapsedMs: number): TimerReading {
   const seconds = Math.max(0, Math.floor(elapsedMs / 1000));
   const phase: TimerPhase =
-    seconds >= limitSeconds ? 'over' : seconds >= targetSeconds ? 'wrap-up' : 'building';
-  const marks = [targetSeconds, limitSeconds].filter((m) => seconds >= m);
+    seconds >= maxSeconds ? 'over' : seconds >= targetSeconds ? 'wrap-up' : 'building';
+  const marks = [targetSeconds, maxSeconds].filter((m) => seconds >= m);
   return { seconds, clock: formatClock(seconds), phase, message: messages[phase], marks };
 }

@@ -1,5 +1,4 @@
 import type { PrincipleId } from '../principles/ids';
-import { findMetric } from './metric';
 import { countPronouns, weDominates, type PronounCounts } from './pronouns';
 import { starParts, type StarPart, type Story } from './schema';
 import { storyEvidence, type PrincipleEvidence } from './evidence';
@@ -11,6 +10,7 @@ import {
   speakingSeconds,
   targetSeconds,
 } from '../text/speaking';
+import { quoteMetric } from '../text/metric';
 
 export const storyCheckIds = [
   'missing-part',
@@ -81,7 +81,7 @@ export function checkStory(story: Checkable): StoryChecks {
       message: `${partNames[part]} is missing: every STAR part needs at least a sentence.`,
     });
 
-  const metric = findMetric(story.result);
+  const metric = quoteMetric(story.result);
   if (metric === null && !missingParts.includes('result'))
     findings.push({
       id: 'no-metric',

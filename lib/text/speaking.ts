@@ -1,15 +1,20 @@
 /** Speaking pace used for every spoken-time estimate: about 150 words a minute. */
 export const wordsPerMinute = 150;
-/** A STAR answer should take about 75 seconds; past 2 minutes the interviewer starts cutting in. */
+/**
+ * The two marks of a spoken answer, for the story checks and the practice timer alike: a STAR answer
+ * should take about 75 seconds; past 2 minutes the interviewer starts cutting in.
+ */
 export const targetSeconds = 75;
 export const maxSeconds = 120;
 /** Under about 30 seconds a story rarely has room for the Action's detail. */
 export const minSeconds = 30;
 
+/** Words a listener hears: tokens with at least one letter or digit. */
 export function countWords(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
+/** Seconds to say `words` at the house pace, rounded. */
 export function speakingSeconds(words: number): number {
   return Math.round((words / wordsPerMinute) * 60);
 }
@@ -20,4 +25,9 @@ export function formatSeconds(seconds: number): string {
   const s = seconds % 60;
   if (m === 0) return `${s} s`;
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
+}
+
+/** "62 words, about 25 s spoken"; minutes appear past 60 s ("about 1 min 10 s spoken"). */
+export function describeLength(words: number, seconds: number): string {
+  return `${words} ${words === 1 ? 'word' : 'words'}, about ${formatSeconds(seconds)} spoken`;
 }

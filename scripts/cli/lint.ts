@@ -10,6 +10,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadNlp } from '../../lib/nlp/engine';
+import { firstIssuePath } from '../../lib/text/zod-issue';
 import { lintBullet } from '../../lib/resume/lint-bullet';
 import { lintResume } from '../../lib/resume/lint-resume';
 import { importResumeFile, kindOfFile, type PdfJs } from '../../lib/resume/import-file';
@@ -37,8 +38,8 @@ function lintJson(file: string, raw: string): LintedBullet[] | string {
   }
   const parsed = BulletListFileSchema.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue?.path.length ? ` at [${issue.path.join('][')}]` : '';
+    const path = firstIssuePath(parsed.error);
+    const where = path ? ` at ${path}` : '';
     return `${file}: expected an array of strings or of objects with "text"${where}`;
   }
   return parsed.data.map((item) => shape(lintBullet(typeof item === 'string' ? item : item.text)));

@@ -9,9 +9,10 @@ import fs from 'node:fs/promises';
 import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseExtractResult } from '../../lib/posting/parse';
 import { type Profile, ProfileSchema } from '../../lib/profile/schema';
+import { firstIssue } from '../../lib/text/zod-issue';
 import { type OpenerPosting, recruiterOpener } from '../../lib/opener/recruiter-opener';
 import { type OpenerVariant, openerVariants } from '../../lib/opener/opener-sentences';
-import { describeLength } from '../../lib/opener/spoken-length';
+import { describeLength } from '../../lib/text/speaking';
 import { loadPostings } from './load-postings';
 
 const usage =
@@ -70,8 +71,7 @@ export function profileFromJson(data: unknown): Profile {
   if (missing.length > 0) throw new Error(`missing field '${missing.join("', '")}'`);
   const parsed = ProfileSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new Error(`${issue.path.map(String).join('.') || 'profile'}: ${issue.message}`);
+    throw new Error(firstIssue(parsed.error, { root: 'profile' }));
   }
   return parsed.data;
 }

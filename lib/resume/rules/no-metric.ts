@@ -1,5 +1,5 @@
 import type { RoleFamily } from '../../families/ids';
-import { findMetrics } from '../metric';
+import { findMetrics } from '../../text/metric';
 import type { BulletRule } from '../schema';
 import { focusOf, rewriteBullet } from '../suggest';
 

@@ -23,7 +23,7 @@ describe('parseExtractResult', () => {
 
   it.each([
     [{ posting: { ...posting, title: 7 }, missing: [] }, /posting\.title/],
-    [{ posting, missing: ['salary'] }, /missing\.0/],
+    [{ posting, missing: ['salary'] }, /missing\[0\]/],
     [{ posting: { ...posting, title: 'x'.repeat(301) }, missing: [] }, /posting\.title/],
     [null, /invalid posting/],
   ])('rejects %j naming the bad field', (raw, message) => {

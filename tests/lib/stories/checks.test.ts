@@ -19,7 +19,7 @@ describe('checkStory', () => {
     const checks = checkStory(good);
     expect(checks.findings).toEqual([]);
     expect(checks.quality).toBe(maxQuality);
-    expect(checks.metric).toBe('from 4 s to 900');
+    expect(checks.metric).toBe('Latency dropped from 4 s to 900 ms and cart abandonment fell 12%');
     expect(checks.seconds).toBeGreaterThan(30);
     expect(checks.seconds).toBeLessThan(120);
   });

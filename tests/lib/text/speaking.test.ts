@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { countWords, formatSeconds, speakingSeconds } from '../../../lib/text/speaking';
+import {
+  countWords,
+  describeLength,
+  formatSeconds,
+  maxSeconds,
+  speakingSeconds,
+  targetSeconds,
+} from '../../../lib/text/speaking';
 
 describe('speaking time', () => {
   it('counts words, not punctuation', () => {
@@ -21,5 +28,26 @@ describe('speaking time', () => {
     [120, '2 min'],
   ])('formats %i s as "%s"', (seconds, text) => {
     expect(formatSeconds(seconds)).toBe(text);
+  });
+
+  it("counts words a listener hears, not punctuation or contractions' parts", () => {
+    expect(countWords("I'm a data engineer - with 6 years.")).toBe(7);
+  });
+
+  it('speaks 62 words in about 25 s', () => {
+    expect(speakingSeconds(62)).toBe(25);
+  });
+
+  it.each([
+    [62, 25, '62 words, about 25 s spoken'],
+    [150, 60, '150 words, about 1 min spoken'],
+    [175, 70, '175 words, about 1 min 10 s spoken'],
+    [1, 0, '1 word, about 0 s spoken'],
+  ])('describes %i words as %j', (words, seconds, text) => {
+    expect(describeLength(words, seconds)).toBe(text);
+  });
+
+  it('marks an answer at 75 s (land the result) and 2 min (the interviewer cuts in)', () => {
+    expect([targetSeconds, maxSeconds]).toEqual([75, 120]);
   });
 });

@@ -1,7 +1,5 @@
-import { strongPasts } from './words';
-
 /**
- * Finds a measurable result in a bullet: %, money, multipliers (3x), numbers with units
+ * Finds a measurable result in a bullet or a story's Result (the one detector for both): %, money, multipliers (3x), numbers with units
  * (200 ms, 5 TB, 10k), counts of things (12 engineers, team of five), ranks (1st place, top 3),
  * and change words (doubled, halved). Versions and product names (Python 3, S3, EC2, GPT-4,
  * C++11, 2FA, Windows 11), years, date ranges and course codes (CS 101) are not results.
@@ -9,13 +7,20 @@ import { strongPasts } from './words';
  * Known misses: results stated only in words ("cut the bill sharply").
  */
 
+/** Irregular past tenses that open a quantity ("Built 12 dashboards", "Led 5 engineers"). */
+const irregularPasts = new Set(
+  'built cut drove grew led ran sold won wrote made brought taught bought held kept sent spent shipped took rebuilt rewrote oversaw'.split(
+    ' ',
+  ),
+);
+
 const writtenNumbers = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
     ' ',
   ),
 );
 const changeWords =
-  /\b(doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|twice|ten-?fold|\d+-fold|percent|percentage points?)\b/i;
+  /\b(doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|twice|ten-?fold|\d+-fold|percent|percentage points?|(?:by|in) half|to zero)\b/i;
 const months = new Set(
   'jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(
     ' ',
@@ -82,11 +87,19 @@ function isYear(token: string): boolean {
 function isCourseOrProduct(prev: string): boolean {
   if (!prev || !/[A-Z]/.test(prev)) return false;
   const lower = prev.toLowerCase().replace(/[^a-z]/g, '');
-  if (quantityWords.has(lower) || strongPasts.has(lower)) return false;
+  // A past-tense verb ("Migrated 40", "Built 12") opens a quantity, not a product name.
+  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPasts.has(lower)) return false;
   return true;
 }
+const openers = new Set('("\'[{“‘');
+const closers = new Set(')"\']}”’,;:.!?');
+/** A token without surrounding brackets, quotes and punctuation. A loop, not a regex: `[.]+$` is quadratic on a long run of dots. */
 function clean(token: string): string {
-  return token.replace(/^[("'[{“‘]+/, '').replace(/[)"'\]}”’,;:.!?]+$/, '');
+  let start = 0;
+  let end = token.length;
+  while (start < end && openers.has(token[start]!)) start++;
+  while (end > start && closers.has(token[end - 1]!)) end--;
+  return token.slice(start, end);
 }
 
 /** The words that make a bullet's result measurable, or [] when it has none. */
@@ -149,4 +162,31 @@ export function findMetrics(text: string): string[] {
 
 export function hasMetric(text: string): boolean {
   return findMetrics(text).length > 0;
+}
+
+/** A quote is at most this many words: enough to recognise the sentence, short enough to scan. */
+const maxQuoteWords = 15;
+
+/**
+ * The user's own words that carry the first measurable result: its sentence, or a window of it
+ * around the number when the sentence is long ("Latency dropped from 4 s to 900 ms"). Null when
+ * there is none. The story form shows it back as "Measured outcome".
+ */
+export function quoteMetric(text: string): string | null {
+  for (const sentence of text.split(/(?<=[.!?;])\s+|\n+/)) {
+    const found = findMetrics(sentence)[0];
+    if (found === undefined) continue;
+    const words = sentence.trim().split(/\s+/);
+    const first = found.split(' ')[0]!.toLowerCase();
+    const at = Math.max(
+      0,
+      words.findIndex((w) => w.toLowerCase().includes(first)),
+    );
+    const start = Math.max(0, Math.min(at - 4, words.length - maxQuoteWords));
+    return words
+      .slice(start, start + maxQuoteWords)
+      .join(' ')
+      .replace(/[.,;:!?]$/, '');
+  }
+  return null;
 }

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { findMetrics, hasMetric, quoteMetric } from '../../../lib/text/metric';
+
+describe('findMetrics', () => {
+  it.each([
+    ['Cut costs by 30%', ['30%']],
+    ['Saved $4.5M', ['$4.5M']],
+    ['Made it 3x faster', ['3x']],
+    ['Team of five', ['five']],
+    ['Handled 10k QPS', ['10k']],
+    ['From 900 ms to 120 ms', ['900', '120']],
+    ['Took 2nd place', ['2nd']],
+    ['Doubled revenue', ['Doubled']],
+    ['R2 from 0.65 to R2=0.85', ['0.65', 'R2=0.85']],
+    ['Imported the 48,200-record catalogue', ['48,200-record']],
+    ['Launched in 12 countries', ['12']],
+    ['Brought pages to zero', ['to zero']],
+    ['Cut the bill in half', ['in half']],
+  ])('finds the metric in "%s"', (text, found) => {
+    expect(findMetrics(text)).toEqual(found);
+  });
+  it.each([
+    'Python 3 and Java 17',
+    'S3, EC2, GPT-4, C++11, 2FA and HTML5',
+    'Windows 11 laptops',
+    'Graduated May 2021',
+    'CS 101 and COMP 2402',
+    'Used a 3rd party SDK',
+    '2017-2019 and 2017-18',
+    'Ubuntu 22.04 and v1.2.3',
+    'Built a 3D viewer with Porter Five Forces',
+    'Upgraded to Java 17 services',
+    'Moved logs to S3 and jobs to EC2',
+    'A 64-bit build with 2-factor login on a 3-tier stack',
+    'An RFC 9112-compliant server',
+  ])('finds no metric in "%s"', (text) => {
+    expect(hasMetric(text)).toBe(false);
+  });
+});
+
+// Story Results go through the same detector as resume bullets (stories/checks.ts).
+describe('hasMetric on a story Result', () => {
+  it.each([
+    'Cart abandonment fell 12%.',
+    'Saved $40k a year.',
+    'p99 latency dropped to 900 ms.',
+    'Error rate went from 3 to 0.5 per day.',
+    'Throughput doubled within the quarter.',
+    'Adopted by twelve teams across the org.',
+    'Onboarded 300 new sellers.',
+    'The build is 3x faster.',
+  ])('finds the outcome in "%s"', (text) => {
+    expect(hasMetric(text)).toBe(true);
+  });
+
+  it.each([
+    'Customers were much happier afterwards.',
+    'The team adopted the new process.',
+    'One of my colleagues took it over in 2023.',
+    '',
+  ])('finds no outcome in "%s"', (text) => {
+    expect(hasMetric(text)).toBe(false);
+  });
+});
+
+describe('quoteMetric', () => {
+  it.each([
+    ['Cart abandonment fell 12%.', 'Cart abandonment fell 12%'],
+    ['We shipped on time. Adopted by twelve teams.', 'Adopted by twelve teams'],
+    [
+      'After a long quarter of careful work with the whole team and our vendors, p99 latency finally dropped to 900 ms for every region we serve.',
+      'and our vendors, p99 latency finally dropped to 900 ms for every region we serve',
+    ],
+    ['Customers were much happier.', null],
+  ])('quotes "%s" as %j', (text, quote) => {
+    expect(quoteMetric(text)).toBe(quote);
+  });
+});
+
+describe('findMetrics speed', () => {
+  // Pasted logs and tables reach the checks too: the detector must stay linear in the text length.
+  it.each([
+    ['digits', '7'.repeat(100_000)],
+    ['dots', '.'.repeat(100_000)],
+    ['dots then a letter', `${'.'.repeat(100_000)}a`],
+    ['digits and dots', '1.'.repeat(50_000)],
+    ['digits and commas', `${'1,'.repeat(50_000)}x`],
+  ])('finds and quotes in 100,000 %s in well under 100 ms', (_name, text) => {
+    findMetrics('warm up 12%');
+    const start = performance.now();
+    findMetrics(text);
+    quoteMetric(text);
+    expect(performance.now() - start).toBeLessThan(100);
+  });
+});
