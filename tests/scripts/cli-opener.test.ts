@@ -83,7 +83,7 @@ describe('cli opener', () => {
 
   it.each([
     [{ ...sample, yearsExperience: 'five' }, 'yearsExperience'],
-    [{ ...sample, amazonProducts: [{ why: 'no name' }] }, 'amazonProducts.0.name'],
+    [{ ...sample, amazonProducts: [{ why: 'no name' }] }, 'amazonProducts[0].name'],
     [(({ domain: _d, ...rest }) => rest)(sample), "missing field 'domain'"],
   ])('exits 2 naming the bad field (%#)', async (profile, field) => {
     const { code, err } = await cli(['--profile', writeJson('bad.json', profile)]);

@@ -59,7 +59,7 @@ describe('ProfileForm', () => {
     await userEvent.type(screen.getByLabelText('Why it matters to you'), 'I forgot the name');
     await userEvent.click(screen.getByRole('button', { name: 'Save profile' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(
-      /Not saved: amazonProducts\.0\.name/,
+      /Not saved: amazonProducts\[0\]\.name/,
     );
   });
 });
