@@ -3,12 +3,20 @@
  * sections by heading text and falls back to document-wide searches when a class is gone.
  */
 
-/** Job pages in every locale, on both hosts: /en/jobs/123/slug, /fr-ca/jobs/123, /jobs/123. */
+/**
+ * Where the content script runs: job pages in every locale, on both hosts (/en/jobs/123/slug,
+ * /fr-ca/jobs/123, /jobs/123), and the search pages, because amazon.jobs opens a job from its
+ * search results without a reload: a script that only matched job pages would never start.
+ */
 export const jobPageMatches = [
   'https://www.amazon.jobs/*/jobs/*',
   'https://amazon.jobs/*/jobs/*',
   'https://www.amazon.jobs/jobs/*',
   'https://amazon.jobs/jobs/*',
+  'https://www.amazon.jobs/*/search*',
+  'https://amazon.jobs/*/search*',
+  'https://www.amazon.jobs/search*',
+  'https://amazon.jobs/search*',
 ] as const;
 
 /** The posting title, every locale. Fixture: full-en.html; es-locale.html. */
