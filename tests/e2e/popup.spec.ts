@@ -44,6 +44,8 @@ test('a job page: title, role, level, LPs with evidence and the process with a B
   // At least one principle quotes the posting.
   await expect(lps.getByRole('list', { name: /^Evidence for / }).first()).not.toBeEmpty();
 
+  // The process starts collapsed, below the opener.
+  await popup.page.getByRole('heading', { name: 'Interview process' }).click();
   await expect(popup.page.getByRole('list', { name: 'Before the loop' })).toContainText(
     'Recruiter screen',
   );
