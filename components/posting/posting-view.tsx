@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Posting } from '@/lib/posting/schema';
 import type { PostingAnalysis } from '@/lib/analysis/schema';
+import { CollapsibleSection } from '@/components/common/collapsible-section';
 import { Section } from '@/components/common/section';
 import { LevelBadge } from './level-badge';
 import { LpEvidenceList } from './lp-evidence-list';
@@ -16,7 +17,11 @@ interface PostingViewProps {
   extra?: ReactNode;
 }
 
-/** The analysis of one posting: summary, partial-read notice, role, level, likely LPs, process. */
+/**
+ * The analysis of one posting, in the order a candidate reads it: title and facts, partial-read
+ * notice, role, level, the top LPs (the rest behind "More"), the opener slot, then the
+ * interview process, collapsed, so the opener is reachable within one screen of scrolling.
+ */
 export function PostingView({ posting, analysis, extra }: PostingViewProps) {
   return (
     <article className="posting-view">
@@ -32,9 +37,9 @@ export function PostingView({ posting, analysis, extra }: PostingViewProps) {
         <LpEvidenceList lps={analysis.lps} />
       </Section>
       {extra}
-      <Section title="Interview process">
+      <CollapsibleSection title="Interview process">
         <ProcessTimeline process={analysis.process} />
-      </Section>
+      </CollapsibleSection>
     </article>
   );
 }

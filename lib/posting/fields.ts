@@ -43,6 +43,11 @@ export function missingFields(posting: Posting): (typeof analysisFields)[number]
   return analysisFields.filter((field) => posting[field].length === 0);
 }
 
+/** True when a page gave a posting at all: a title or a description (a search page gives neither). */
+export function holdsPosting(posting: Posting): boolean {
+  return posting.title !== '' || posting.description !== '';
+}
+
 /** A posting with nothing read yet. */
 export function emptyPosting(url = '', locale = ''): Posting {
   return {

@@ -7,13 +7,30 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { Window } from 'happy-dom';
-import { extractPosting } from '../../lib/posting/extract';
+import { extractPosting, tooDeepMessage } from '../../lib/posting/extract';
 import { fromSearchJson } from '../../lib/posting/from-search-json';
 import type { ExtractResult } from '../../lib/posting/schema';
 
 export type LoadedPosting =
   | { ok: true; source: string; result: ExtractResult }
-  | { ok: false; source: string; error: string };
+  /** `notPosting`: the file was read but holds no posting (empty, random bytes, a search page). */
+  | { ok: false; source: string; error: string; notPosting?: true };
+
+/**
+ * Largest file read, per input kind. A saved job page is well under 1 MB and the search API
+ * returns a few hundred kB a page; the caps leave room for "save page complete" with inlined
+ * styles and for large exports, and stop a huge file before it is parsed.
+ */
+export const inputLimits = {
+  html: { bytes: 5 * 1024 * 1024, label: '5 MB' },
+  json: { bytes: 20 * 1024 * 1024, label: '20 MB' },
+} as const;
+
+export const notPostingMessage = 'not a job posting: no title and no description found';
+
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
 
 const placeholderUrl = 'https://www.amazon.jobs/';
 
@@ -75,8 +92,15 @@ export async function loadPostings(file: string): Promise<LoadedPosting[]> {
       { ok: false, source: file, error: 'unsupported file type (expected .html, .htm or .json)' },
     ];
   }
+  const kind = ext === '.json' ? 'json' : 'html';
+  const limit = inputLimits[kind];
   let text: string;
   try {
+    const { size } = await fs.stat(file);
+    if (size > limit.bytes) {
+      const error = `file too large (${megabytes(size)}; the limit for ${kind.toUpperCase()} postings is ${limit.label})`;
+      return [{ ok: false, source: file, error }];
+    }
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -84,10 +108,22 @@ export async function loadPostings(file: string): Promise<LoadedPosting[]> {
       code === 'ENOENT' ? 'file not found' : `cannot read file (${code ?? String(error)})`;
     return [{ ok: false, source: file, error: reason }];
   }
-  if (ext === '.json') return fromJson(file, text);
+  if (kind === 'json') return fromJson(file, text);
+  let result: ExtractResult;
   try {
-    return [{ ok: true, source: file, result: await fromHtml(text) }];
+    result = await fromHtml(text);
   } catch (error) {
-    return [{ ok: false, source: file, error: `cannot read page (${String(error)})` }];
+    const reason = error instanceof Error ? error.message : String(error);
+    return [
+      {
+        ok: false,
+        source: file,
+        error: reason === tooDeepMessage ? reason : `cannot read page (${reason})`,
+      },
+    ];
   }
+  if (!result.posting.title && !result.posting.description) {
+    return [{ ok: false, source: file, error: notPostingMessage, notPosting: true }];
+  }
+  return [{ ok: true, source: file, result }];
 }

@@ -2,7 +2,8 @@
  * `npm run -s cli -- plan --stories FILE --posting FILE`: plans the interview loop of the first
  * posting in the posting file with the stories in the stories file (a LoopReady export or a JSON
  * array of stories). Prints `{ rounds: [{ name, kind, slots: [{ lp, storyId }] }], gaps:
- * [{ round, lp }], unused: [id] }`; bad input gets one message naming the field and exit 2.
+ * [{ round, lp }], unused: [id] }`; bad input gets one message naming the field and exit 2; a
+ * posting file that holds no posting (no title and no description) is named and exits 1.
  */
 import fs from 'node:fs/promises';
 import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
@@ -80,7 +81,9 @@ export async function run(args: string[]): Promise<number> {
   }
   if (!first.ok) {
     process.stderr.write(`loopready plan: ${first.source}: ${first.error}\n`);
-    return 2;
+    // A file that holds no posting is the same failure as in `cli posting` (exit 1); a file
+    // that cannot be read or parsed is bad input (exit 2).
+    return first.notPosting ? 1 : 2;
   }
   const plan = planRounds(stories.stories, analyzePosting(first.result));
   process.stdout.write(`${JSON.stringify(toOutput(plan), null, 2)}\n`);

@@ -44,6 +44,8 @@ test('a job page: title, role, level, LPs with evidence and the process with a B
   // At least one principle quotes the posting.
   await expect(lps.getByRole('list', { name: /^Evidence for / }).first()).not.toBeEmpty();
 
+  // The process starts collapsed, below the opener.
+  await popup.openProcess();
   await expect(popup.page.getByRole('list', { name: 'Before the loop' })).toContainText(
     'Recruiter screen',
   );
@@ -66,6 +68,7 @@ test('a job page in another locale (/es/) is read', async ({
   const popup = await popupFor({ context, serviceWorker, extensionId }, 'es-locale.html', jobs.es);
   await expect(popup.title).toHaveText('Ingeniero de Desarrollo de Software, Pagos');
   await expect(popup.page.getByText('3000303')).toBeVisible();
+  await popup.openProcess();
   await expect(popup.loopRounds.last()).toContainText('Bar Raiser');
 });
 

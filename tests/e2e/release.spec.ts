@@ -11,11 +11,16 @@ const firefoxDir = path.join(outDir(root), 'firefox-mv2');
 const readManifest = (dir: string) =>
   JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as Record<string, unknown>;
 
+// Job pages, and search pages (amazon.jobs opens a job from its results without a reload).
 const jobMatches = [
   'https://amazon.jobs/*/jobs/*',
+  'https://amazon.jobs/*/search*',
   'https://amazon.jobs/jobs/*',
+  'https://amazon.jobs/search*',
   'https://www.amazon.jobs/*/jobs/*',
+  'https://www.amazon.jobs/*/search*',
   'https://www.amazon.jobs/jobs/*',
+  'https://www.amazon.jobs/search*',
 ];
 
 /** Every JS file a page loads: its module script and, transitively, the chunks those import. */
@@ -39,7 +44,7 @@ const kb = (dir: string, files: string[]) =>
   files.reduce((n, f) => n + fs.statSync(path.join(dir, f)).size, 0) / 1000;
 
 test.describe('production manifests', () => {
-  test('Chrome asks only for storage, context menus and the side panel, on amazon.jobs job pages only', () => {
+  test('Chrome asks only for storage, context menus and the side panel, on amazon.jobs job and search pages only', () => {
     const m = readManifest(chromeDir);
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions as string[])].sort()).toEqual([

@@ -51,6 +51,16 @@ describe('background', () => {
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '?' });
   });
 
+  it('clears the badge on a page that holds no posting (search results)', async () => {
+    const search: ExtractResult = {
+      posting: emptyPosting('https://www.amazon.jobs/en/search?base_query=x', 'en'),
+      missing: [],
+    };
+    const reply = await send(search, { id: fakeBrowser.runtime.id, tab: { id: 6 } });
+    expect(reply).toEqual({ ok: true, data: { band: '' } });
+    expect(setBadgeText).toHaveBeenCalledWith({ tabId: 6, text: '' });
+  });
+
   it('rejects a malformed page reading without touching the badge', async () => {
     const reply = await send(
       { posting: { title: 5 } },

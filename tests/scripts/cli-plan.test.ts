@@ -126,6 +126,19 @@ describe('cli plan', () => {
     expect(err).toContain('file not found');
   });
 
+  it.each([
+    ['empty.html', ''],
+    ['random.html', Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256))],
+  ])('names a posting file that holds no posting (%s) and exits 1', async (name, content) => {
+    const stories = write('ok.json', [story('a', ['ownership'])]);
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    const { code, out, err } = await cli(['--stories', stories, '--posting', file]);
+    expect(code).toBe(1);
+    expect(out).toBe('');
+    expect(err).toContain(`${file}: not a job posting: no title and no description found`);
+  });
+
   it('runs through npm run cli', async () => {
     const stories = write('npm.json', [story('a', ['ownership'])]);
     const { stdout } = await promisify(execFile)(

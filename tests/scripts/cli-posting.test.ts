@@ -1,7 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PostingAnalysisSchema } from '../../lib/analysis/schema';
+import { inputLimits } from '../../scripts/cli/load-postings';
+import { run } from '../../scripts/cli/posting';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -75,5 +79,61 @@ describe('cli posting', () => {
     const { status, stderr } = cli('--frobnicate');
     expect(status).toBe(2);
     expect(stderr).toContain('usage:');
+  });
+});
+
+/** Runs the command in this process (no tsx start-up), capturing stdout and stderr. */
+async function runInProcess(args: string[]) {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
+    out += String(chunk);
+    return true;
+  });
+  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
+    err += String(chunk);
+    return true;
+  });
+  const code = await run(args);
+  vi.restoreAllMocks();
+  return { code, out, err };
+}
+
+describe('cli posting on files that are not postings', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-posting-'));
+  const write = (name: string, content: string | Buffer) => {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, content);
+    return file;
+  };
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('names an empty page, random bytes and a too-deep page on stderr, and exits 1', async () => {
+    const empty = write('empty.html', '');
+    const random = write(
+      'random.html',
+      Buffer.from(Array.from({ length: 8192 }, (_, i) => (i * 7919 + 13) % 256)),
+    );
+    const deep = write(
+      'deep.html',
+      `<h1 class="title">T</h1>${'<div>'.repeat(2000)}x${'</div>'.repeat(2000)}`,
+    );
+    const good = path.join(pages, 'full-en.html');
+    const { code, out, err } = await runInProcess([empty, random, deep, good]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${empty}: not a job posting: no title and no description found`);
+    expect(err).toContain(`${random}: not a job posting: no title and no description found`);
+    expect(err).toContain(`${deep}: the page is nested too deeply to read`);
+    expect(err).not.toContain('RangeError');
+    expect((JSON.parse(out) as { id: string }[]).map((a) => a.id)).toEqual(['3000101']);
+  });
+
+  it('refuses a file over the size limit of its kind, naming the limit', async () => {
+    const big = write('big.html', 'a'.repeat(inputLimits.html.bytes + 1));
+    const { code, err } = await runInProcess([big]);
+    expect(code).toBe(1);
+    expect(err).toContain(`${big}: file too large (5.0 MB; the limit for HTML postings is 5 MB)`);
   });
 });

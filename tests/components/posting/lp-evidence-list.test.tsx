@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { LpEvidenceList } from '@/components/posting/lp-evidence-list';
+import type { LikelyPrinciple } from '@/lib/analysis/schema';
 import { sampleAnalysis } from './sample-analysis';
 
 describe('LpEvidenceList', () => {
@@ -22,6 +23,32 @@ describe('LpEvidenceList', () => {
     render(<LpEvidenceList lps={sampleAnalysis().lps} />);
     expect(screen.getAllByText('role/level default')).toHaveLength(1);
     expect(screen.queryByRole('list', { name: 'Evidence for Dive Deep' })).toBeNull();
+  });
+
+  it('shows the first five principles and puts the rest behind "More", in rank order', () => {
+    const names = ['Ownership', 'Dive Deep', 'Bias for Action', 'Frugality', 'Earn Trust'];
+    const more = ['Think Big', 'Invent and Simplify'];
+    const lps = [...names, ...more].map((name, i) => ({
+      id: name.toLowerCase().replace(/ /g, '-') as LikelyPrinciple['id'],
+      name,
+      score: 1 - i / 10,
+      isDefault: false,
+      evidence: [`Phrase ${i}.`],
+    }));
+    const { container } = render(<LpEvidenceList lps={lps} />);
+    const [shown, hidden] = container.querySelectorAll('ol.lp-list');
+    const namesIn = (ol: Element | undefined) =>
+      [...(ol?.querySelectorAll(':scope > li > .lp-name') ?? [])].map((n) => n.textContent);
+    expect(namesIn(shown)).toEqual(names);
+    expect(namesIn(hidden)).toEqual(more);
+    const details = hidden!.closest('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')?.textContent).toBe('More (2)');
+  });
+
+  it('has no "More" when five or fewer principles stood out', () => {
+    const { container } = render(<LpEvidenceList lps={sampleAnalysis().lps} />);
+    expect(container.querySelector('details')).toBeNull();
   });
 
   it('says so when no principle stood out', () => {

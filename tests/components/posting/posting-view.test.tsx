@@ -64,6 +64,12 @@ describe('PostingView', () => {
     expect(process).toBeGreaterThan(opener);
   });
 
+  it('keeps the interview process collapsed until asked for', () => {
+    render(<PostingView posting={samplePosting()} analysis={sampleAnalysis()} />);
+    const process = screen.getByRole('region', { name: 'Interview process' });
+    expect(process.querySelector('details')?.open).toBe(false);
+  });
+
   it('shows hostile page text as literal text, never as markup', () => {
     const hostile = '<img src=x onerror=alert(1)> Engineer';
     const { container } = render(

@@ -14,6 +14,12 @@ export class PopupPage {
     return this.page.getByRole('region', { name, exact: true });
   }
 
+  /** Opens the interview process, which starts collapsed below the opener. */
+  async openProcess(): Promise<void> {
+    await this.page.getByRole('heading', { name: 'Interview process' }).click();
+  }
+
+  /** The loop's rounds; open the process first (`openProcess`), it starts collapsed. */
   get loopRounds(): Locator {
     return this.page.getByRole('list', { name: 'Loop rounds' }).getByRole('listitem');
   }
