@@ -35,6 +35,7 @@ export function ResumeView() {
           })
         : null,
     // nlpReady: terms are re-read with the full tagger once it has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [text, qualifications, nlpReady],
   );
   const { setText } = resume;
