@@ -5,13 +5,13 @@ interface KeywordCoverageProps {
   postingTitle: string;
 }
 
-function TermList({ label, terms }: { label: string; terms: KeywordTerm[] }) {
+function MissingTerms({ label, terms }: { label: string; terms: KeywordTerm[] }) {
   if (terms.length === 0) return null;
   return (
     <p>
       <span className="muted">{label}: </span>
       {terms.map((t) => (
-        <span key={t.term} className={`chip ${t.matched ? 'term-matched' : 'term-missed'}`}>
+        <span key={t.term} className="chip term-missed">
           {t.term}
         </span>
       ))}
@@ -19,7 +19,25 @@ function TermList({ label, terms }: { label: string; terms: KeywordTerm[] }) {
   );
 }
 
-/** Which skills of the posting's qualifications the resume names, basic ones first. */
+/** Found terms, each with the resume line that names it. */
+function FoundTerms({ label, terms }: { label: string; terms: KeywordTerm[] }) {
+  if (terms.length === 0) return null;
+  return (
+    <div>
+      <span className="muted">{label}:</span>
+      <ul className="found-terms" aria-label={label}>
+        {terms.map((t) => (
+          <li key={t.term}>
+            <span className="chip term-matched">{t.term}</span> <span className="muted">in</span>{' '}
+            <q>{t.where[0]}</q>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+/** Which terms of the posting's qualifications the resume names (and where), basic ones first. */
 export function KeywordCoverage({ coverage, postingTitle }: KeywordCoverageProps) {
   const basic = coverage.terms.filter((t) => t.basic);
   const preferred = coverage.terms.filter((t) => !t.basic);
@@ -34,10 +52,10 @@ export function KeywordCoverage({ coverage, postingTitle }: KeywordCoverageProps
         Against <q>{postingTitle}</q>: basic {coverage.basic.matched}/{coverage.basic.total},
         preferred {coverage.preferred.matched}/{coverage.preferred.total}.
       </p>
-      <TermList label="Basic, missing" terms={basic.filter((t) => !t.matched)} />
-      <TermList label="Basic, found" terms={basic.filter((t) => t.matched)} />
-      <TermList label="Preferred, missing" terms={preferred.filter((t) => !t.matched)} />
-      <TermList label="Preferred, found" terms={preferred.filter((t) => t.matched)} />
+      <MissingTerms label="Basic, missing" terms={basic.filter((t) => !t.matched)} />
+      <FoundTerms label="Basic, found" terms={basic.filter((t) => t.matched)} />
+      <MissingTerms label="Preferred, missing" terms={preferred.filter((t) => !t.matched)} />
+      <FoundTerms label="Preferred, found" terms={preferred.filter((t) => t.matched)} />
     </div>
   );
 }

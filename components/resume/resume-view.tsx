@@ -23,7 +23,7 @@ export function ResumeView() {
   const text = useDeferredValue(resume.text);
   // Renders again once the NLP engine has loaded (word lists serve the first paint); not
   // memoised here because lintBullet caches each bullet keyed on the engine's state.
-  useNlpReady();
+  const nlpReady = useNlpReady();
   const report = lintResume(text, maxBullets, posting.analysis?.role.family);
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
   const coverage = useMemo(
@@ -34,7 +34,9 @@ export function ResumeView() {
             preferred: qualifications.preferredQualifications,
           })
         : null,
-    [text, qualifications],
+    // nlpReady: terms are re-read with the full tagger once it has loaded.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [text, qualifications, nlpReady],
   );
   const { setText } = resume;
   const current = resume.text;

@@ -120,3 +120,33 @@ export const pastOfVerb = memo(
   },
   () => '',
 );
+
+/**
+ * Part-of-speech tags of each word of a short phrase, in context, as compromise reads them
+ * ("account reconciliations" -> [["Verb", ...], ["Noun", ...]]): one entry per whitespace word,
+ * hyphenated words joined. Before compromise has loaded: no tags.
+ */
+export const wordTags = memo(
+  (nlp, phrase: string): readonly (readonly string[])[] => {
+    const words = phrase.split(/\s+/).filter(Boolean);
+    const terms = (nlp(phrase).terms().json() as { terms?: { text?: string; tags?: string[] }[] }[])
+      .map((t) => t.terms?.[0])
+      .filter((t) => t !== undefined);
+    const out: string[][] = [];
+    let k = 0;
+    for (const word of words) {
+      const tags = new Set<string>();
+      let covered = '';
+      const target = word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+      while (k < terms.length && covered.length < target.length) {
+        const term = terms[k++];
+        covered += (term?.text ?? '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+        for (const tag of term?.tags ?? []) tags.add(tag);
+        if (!covered) break;
+      }
+      out.push([...tags]);
+    }
+    return out;
+  },
+  (): readonly (readonly string[])[] => [],
+);

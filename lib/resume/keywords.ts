@@ -1,19 +1,28 @@
-import { notSkills, skillAliases, skillPhrases, toolWords } from './keywords-data';
+import { wordTags } from '../nlp/resume';
+import { notSkills, skillAliases, skillPhrases, stopPhrases, toolWords } from './keywords-data';
 
 /**
- * Keyword coverage: the skills and terms of a posting's basic and preferred qualifications, and
- * which of them the resume mentions. Terms come from our skill-phrase list plus technical-looking
- * words (AWS, C++, Node.js, Kubernetes) in the qualification lines; matching is case-insensitive on
- * word boundaries, with a few aliases (k8s = Kubernetes, ML = machine learning).
- * Known false positives: a capitalised ordinary word mid-sentence ("Fluent") can read as a skill;
- * known misses: skills written only in lower case outside our list.
+ * Keyword coverage: the skill and domain terms of a posting's basic and preferred qualifications,
+ * and where the resume names each one. Terms are the posting's own noun phrases: each
+ * qualification line is cut at punctuation, conjunctions and prepositions ("compensation,
+ * benefits or HR consulting" -> compensation / benefits / HR consulting), stop words
+ * ("experience", "ability", "degree", "years", "strong") are trimmed, and compromise drops the
+ * verbs at a phrase's edges ("managing inventory" -> inventory). Our skill list keeps known
+ * phrases whole ("machine learning"), and technical names (C++, Node.js, CI/CD) are kept as written.
+ * Matching ignores case and word endings ("consulting" finds "consulted"), and joins aliases
+ * (k8s = Kubernetes, HR = human resources).
+ * Known false positives: a generic noun the stop list lacks ("stakeholders") reads as a term;
+ * known misses: a term the resume states only by a synonym we do not list.
  */
 
 export interface KeywordTerm {
+  /** As the posting writes it ("HR consulting"). */
   term: string;
   /** Whether the qualification is basic (required) or preferred. */
   basic: boolean;
   matched: boolean;
+  /** The resume lines that name it, shortened (at most two). */
+  where: string[];
 }
 export interface KeywordCoverage {
   /** Basic terms first, then preferred; missed before matched within each. */
@@ -23,9 +32,13 @@ export interface KeywordCoverage {
 }
 
 const ignored: ReadonlySet<string> = new Set(notSkills);
+const stops: ReadonlySet<string> = new Set(stopPhrases);
 /** Acronyms (SQL, ETL, MBA), symbol names (C++, C#, .NET, Node.js, CI/CD) and CamelCase (PowerPoint). */
 const technical =
   /(?<![\w.+#/-])(?:[A-Za-z][\w]*(?:\+\+|#)|\.NET|[A-Za-z]+\.js|[A-Z]{2,}\/[A-Z]{2,}|[A-Z][a-z]+[A-Z][\w]*|[A-Z]{2,6}s?|Go|R|C)(?![\w+#])/g;
+/** Where a qualification line breaks into phrases. */
+const breaks =
+  /(\s*(?:[,;:()[\]•]|\.(?:\s|$)|\s(?:and|or|&|in|of|with|for|to|on|at|by|from|as|such as|including|like|across|within|using|via|e\.g\.|i\.e\.|etc\.?)\s|\s[-–—/]\s)\s*)/i;
 
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,25 +47,130 @@ function wordRe(term: string): RegExp {
   return new RegExp(`(?<![\\w+#])${escape(term)}(?![\\w+#])`, 'i');
 }
 
-/** Skills and terms named in one qualification line, as written (deduplicated, lower-case key). */
+/** "consulting" -> "consult", "benefits" -> "benefit", "reconciliations" -> "reconcil". */
+function stem(word: string): string {
+  if (word.length <= 4 || /[^a-z-]/.test(word)) return word;
+  const cut = word.replace(/(?:iations?|ations?|ings?|ments?|ies|es|ed|s)$/, '');
+  return cut.length >= 4 ? cut : word;
+}
+
+/** A pattern that finds the term in any of its word forms ("HR consulting" ~ "HR consultant"). */
+function termRe(term: string): RegExp {
+  const words = term.toLowerCase().split(/\s+/);
+  const parts = words.map((w) => {
+    const s = stem(w);
+    return s === w ? escape(w) : `${escape(s)}\\w*`;
+  });
+  return new RegExp(`(?<![\\w+#])${parts.join('[\\s-]+')}(?![+#])`, 'i');
+}
+
+function isStop(word: string): boolean {
+  const w = word.toLowerCase().replace(/[^\p{L}\p{N}'+#./-]/gu, '');
+  return !w || stops.has(w) || ignored.has(w) || /^[\d+.,%$-]+$/.test(w);
+}
+
+/**
+ * Trims stop words, and a verb that opens the piece ("managing inventory" -> inventory), from one
+ * piece of a qualification line; '' when nothing is left.
+ */
+function cleanPhrase(piece: string, atLineStart: boolean, afterTo: boolean): string {
+  let words = piece.split(/\s+/).filter(Boolean);
+  const tags = wordTags(words.join(' '));
+  let start = 0;
+  let end = words.length;
+  const opensWithVerb = (i: number) => {
+    const t = tags[i] ?? [];
+    return (
+      end - i > 1 &&
+      t.includes('Verb') &&
+      (t.includes('Gerund') || (afterTo && i === 0 && t.includes('Infinitive'))) &&
+      !/^[A-Z]{2}/.test(words[i] ?? '')
+    );
+  };
+  while (start < end && (isStop(words[start] ?? '') || opensWithVerb(start))) start++;
+  while (end > start && isStop(words[end - 1] ?? '')) end--;
+  const kept = tags.slice(start, end);
+  const lineStart = atLineStart && start === 0;
+  words = words.slice(start, end);
+  if (words.length === 0 || words.length > 3) return '';
+  // Needs a noun or a name: "written", "fast-paced" alone are not terms.
+  const nounish =
+    kept.length === 0 ||
+    kept.some(
+      (t) =>
+        t.includes('Noun') ||
+        t.includes('Acronym') ||
+        // compromise reads a lone "benefits" or "pricing" as a verb; a describing word is not a term
+        (!t.includes('Adjective') &&
+          !t.includes('Adverb') &&
+          !t.includes('PastTense') &&
+          !(t.includes('Infinitive') && kept.length === 1)),
+    ) ||
+    words.some((w) => /[A-Z]{2,}|[+#]/.test(w)) ||
+    (!lineStart && /^[A-Z]/.test(words[0] ?? ''));
+  if (!nounish) return '';
+  return words.join(' ').replace(/['’]s$/, '');
+}
+
+/** Skills and terms named in one qualification line, as written (deduplicated by lower case). */
 export function extractTerms(line: string): string[] {
   const terms = new Map<string, string>();
+  const add = (term: string) => {
+    const key = term.toLowerCase();
+    if (!terms.has(key)) terms.set(key, term);
+  };
+  let rest = line;
+  // Known phrases first and whole ("machine learning", "supply chain"), then the line without them.
   for (const phrase of [...skillPhrases, ...toolWords]) {
-    if (wordRe(phrase).test(line)) terms.set(phrase, phrase);
+    const re = wordRe(phrase);
+    const m = re.exec(rest);
+    if (m) {
+      add(m[0]);
+      rest = rest.replace(new RegExp(re.source, 'gi'), ' , ');
+    }
+  }
+  // split() with a capture group: pieces at even indices, the break before each at odd ones.
+  const parts = rest.split(breaks);
+  for (let i = 0; i < parts.length; i += 2) {
+    const afterTo = /\sto\s/i.test(parts[i - 1] ?? '');
+    const phrase = cleanPhrase(parts[i] ?? '', i === 0, afterTo);
+    if (phrase) add(phrase);
   }
   for (const m of line.matchAll(technical)) {
     const word = m[0];
     const key = word.toLowerCase();
-    if (ignored.has(key) || terms.has(key)) continue;
-    if ([...terms.keys()].some((t) => t.split(' ').includes(key))) continue;
-    terms.set(key, word);
+    if (ignored.has(key) || stops.has(key)) continue;
+    if ([...terms.keys()].some((t) => t.split(/\s+/).includes(key))) continue;
+    add(word);
   }
   return [...terms.values()];
 }
 
-function mentions(resume: string, term: string): boolean {
+/** The term's spellings: itself and its aliases (either way round). */
+function spellings(term: string): string[] {
   const key = term.toLowerCase();
-  return [key, ...(skillAliases[key] ?? [])].some((t) => wordRe(t).test(resume));
+  const reverse = Object.entries(skillAliases)
+    .filter(([, aliases]) => aliases.includes(key))
+    .map(([name]) => name);
+  return [key, ...(skillAliases[key] ?? []), ...reverse];
+}
+
+/** The resume lines (shortened) that name the term, at most two. */
+function whereIn(lines: readonly string[], term: string): string[] {
+  const res = spellings(term).map((s) =>
+    s.length <= 3 || /[^a-z\s-]/i.test(s) ? wordRe(s) : termRe(s),
+  );
+  return lines
+    .filter((l) => res.some((re) => re.test(l)))
+    .slice(0, 2)
+    .map(shorten);
+}
+
+function shorten(line: string): string {
+  const text = line.replace(/^\s*(?:[•\-*–—▪◦●·‣]|\d{1,2}[.)])\s*/u, '').trim();
+  if (text.length <= 80) return text;
+  const cut = text.slice(0, 80);
+  return `${cut.slice(0, cut.lastIndexOf(' '))} …`;
 }
 
 /** Coverage of the posting's qualifications by the resume text. */
@@ -60,17 +178,22 @@ export function keywordCoverage(
   resume: string,
   qualifications: { basic: readonly string[]; preferred: readonly string[] },
 ): KeywordCoverage {
+  const lines = resume.split(/\n+/).filter((l) => l.trim());
   const seen = new Set<string>();
-  const collect = (lines: readonly string[], basic: boolean): KeywordTerm[] =>
-    lines
+  const collect = (quals: readonly string[], basic: boolean): KeywordTerm[] =>
+    quals
       .flatMap(extractTerms)
       .filter((term) => {
-        const key = term.toLowerCase();
-        if (seen.has(key)) return false;
-        seen.add(key);
+        // One term per meaning: "HR" and "human resources" are the same.
+        const keys = spellings(term);
+        if (keys.some((k) => seen.has(k))) return false;
+        for (const k of keys) seen.add(k);
         return true;
       })
-      .map((term) => ({ term, basic, matched: mentions(resume, term) }))
+      .map((term) => {
+        const where = whereIn(lines, term);
+        return { term, basic, matched: where.length > 0, where };
+      })
       .sort((a, b) => Number(a.matched) - Number(b.matched));
   const basic = collect(qualifications.basic, true);
   const preferred = collect(qualifications.preferred, false);

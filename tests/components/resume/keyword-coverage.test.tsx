@@ -1,21 +1,26 @@
-import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { render, screen, within } from '@testing-library/react';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { KeywordCoverage } from '@/components/resume/keyword-coverage';
+import { loadNlp } from '@/lib/nlp/engine';
 import { keywordCoverage } from '@/lib/resume/keywords';
 
+beforeAll(() => loadNlp());
+
 describe('KeywordCoverage', () => {
-  it('lists missing and found terms, basic first, with counts', () => {
-    const coverage = keywordCoverage('Built services in Go', {
-      basic: ['Experience with Go and Java'],
-      preferred: ['Experience with Kubernetes'],
+  it('lists missing and found terms, basic first, with counts and where each was found', () => {
+    const coverage = keywordCoverage('EXPERIENCE\n- Ran the benefits renewal for 900 staff', {
+      basic: ['5+ years of experience in compensation or benefits'],
+      preferred: ['Experience with Workday'],
     });
-    render(<KeywordCoverage coverage={coverage} postingTitle="SDE II" />);
+    render(<KeywordCoverage coverage={coverage} postingTitle="HR Partner" />);
     expect(screen.getByText(/basic 1\/2, preferred/).textContent).toContain('preferred 0/1');
-    expect(screen.getByText('Basic, missing:').parentElement?.textContent).toContain('java');
-    expect(screen.getByText('Basic, found:').parentElement?.textContent).toContain('Go');
-    expect(screen.getByText('Preferred, missing:').parentElement?.textContent).toContain(
-      'kubernetes',
+    expect(screen.getByText('Basic, missing:').parentElement?.textContent).toContain(
+      'compensation',
     );
+    const found = screen.getByRole('list', { name: 'Basic, found' });
+    expect(within(found).getByText('benefits')).toBeTruthy();
+    expect(within(found).getByText('Ran the benefits renewal for 900 staff')).toBeTruthy();
+    expect(screen.getByText('Preferred, missing:').parentElement?.textContent).toContain('Workday');
   });
   it('says when the qualifications name no skills', () => {
     render(
