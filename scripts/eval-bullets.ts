@@ -8,7 +8,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { loadNlp } from '../lib/nlp/engine';
 import { lintBullet } from '../lib/resume/lint-bullet';
 

@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { fromSearchJson } from '../lib/posting/from-search-json';
 import { inferLevel } from '../lib/analysis/level';
 import { inferRoleFamily } from '../lib/analysis/role-family';

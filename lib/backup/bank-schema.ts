@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { SavedPlanSchema } from '../loop/plan-schema';
 import { ProfileSchema } from '../profile/schema';
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
@@ -7,10 +8,10 @@ import { StorySchema } from '../stories/schema';
 /** A posting the user has looked at, kept so a plan can be made later without the tab. */
 export const SavedPostingSchema = z.object({
   /** The job id (or the URL when a page had none). */
-  id: z.string().min(1).max(2_000),
+  id: z.string().check(z.minLength(1), z.maxLength(2_000)),
   result: ExtractResultSchema,
   /** Milliseconds since the epoch, last time the posting was open. */
-  seenAt: z.number().int().nonnegative(),
+  seenAt: z.int().check(z.nonnegative()),
 });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
 
@@ -27,11 +28,11 @@ export const ExportFileSchema = z.object({
   format: z.literal(exportFormat),
   version: z.literal(exportVersion),
   /** ISO 8601 time of the export. */
-  exportedAt: z.string().max(40),
-  stories: z.array(StorySchema).max(10_000),
-  profile: z.nullable(ProfileSchema).default(null),
-  postings: z.array(SavedPostingSchema).max(10_000).default([]),
-  plans: z.array(SavedPlanSchema).max(10_000).default([]),
+  exportedAt: z.string().check(z.maxLength(40)),
+  stories: z.array(StorySchema).check(z.maxLength(10_000)),
+  profile: z._default(z.nullable(ProfileSchema), null),
+  postings: z._default(z.array(SavedPostingSchema).check(z.maxLength(10_000)), []),
+  plans: z._default(z.array(SavedPlanSchema).check(z.maxLength(10_000)), []),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

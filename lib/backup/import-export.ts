@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   ExportFileSchema,
   exportFormat,
@@ -6,7 +6,7 @@ import {
   type Bank,
   type ExportFile,
 } from './bank-schema';
-import { firstIssue, formatPath } from '../text/zod-issue';
+import { firstIssue, formatPath, type ZodErrorLike } from '../text/zod-issue';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -69,7 +69,7 @@ export function firstDuplicate(
 
 /** Every zod issue, placed in the file by `where` (top-level key, then record index). */
 export function locatedIssues(
-  error: z.ZodError,
+  error: ZodErrorLike,
   where: (path: readonly PropertyKey[]) => number[],
   prefix: readonly PropertyKey[] = [],
 ): Located[] {

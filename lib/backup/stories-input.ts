@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { firstDuplicate, firstInFileOrder, locatedIssues, parseExportFile } from './import-export';
 import { firstIssue } from '../text/zod-issue';
 import { StorySchema, type Story } from '../stories/schema';

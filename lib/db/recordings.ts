@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { getDb } from './db';
 
 /**
@@ -7,14 +8,14 @@ import { getDb } from './db';
  * every IndexedDB implementation can clone it.
  */
 export const RecordingSchema = z.object({
-  id: z.string().min(1).max(100),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
   /** The question answered, as shown then. */
-  question: z.string().max(500),
-  storyTitle: z.string().max(200).default(''),
-  mimeType: z.string().max(100),
+  question: z.string().check(z.maxLength(500)),
+  storyTitle: z._default(z.string().check(z.maxLength(200)), ''),
+  mimeType: z.string().check(z.maxLength(100)),
   bytes: z.instanceof(ArrayBuffer),
-  durationMs: z.number().int().nonnegative(),
-  createdAt: z.number().int().nonnegative(),
+  durationMs: z.int().check(z.nonnegative()),
+  createdAt: z.int().check(z.nonnegative()),
 });
 export type Recording = z.infer<typeof RecordingSchema>;
 

@@ -1,11 +1,12 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { PrincipleIdSchema } from '../stories/schema';
 
 /** The user pinned this story to this (round, principle) slot; the planner fills the rest around it. */
 export const PlanLockSchema = z.object({
-  roundIndex: z.number().int().nonnegative(),
+  roundIndex: z.int().check(z.nonnegative()),
   lp: PrincipleIdSchema,
-  storyId: z.string().min(1).max(100),
+  storyId: z.string().check(z.minLength(1), z.maxLength(100)),
 });
 export type PlanLock = z.infer<typeof PlanLockSchema>;
 
@@ -14,9 +15,9 @@ export type PlanLock = z.infer<typeof PlanLockSchema>;
  * recomputed from the bank, so it never goes stale when a story changes.
  */
 export const SavedPlanSchema = z.object({
-  id: z.string().min(1).max(100),
-  postingId: z.string().max(300),
-  locks: z.array(PlanLockSchema).max(100),
-  updatedAt: z.number().int().nonnegative(),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  postingId: z.string().check(z.maxLength(300)),
+  locks: z.array(PlanLockSchema).check(z.maxLength(100)),
+  updatedAt: z.int().check(z.nonnegative()),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;

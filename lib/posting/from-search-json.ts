@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { jobIdFromUrl, localeFromUrl } from './page-url';
 import { firstIssue } from '../text/zod-issue';
 import { missingFields } from './fields';
@@ -8,8 +9,8 @@ import { fieldCaps } from './schema';
 import { htmlToLines } from './strip-tags';
 import { capText, cleanLines, squash, stripInvisible } from './text-lines';
 
-const text = z.string().nullish();
-const idLike = z.union([z.string(), z.number()]).nullish();
+const text = z.nullish(z.string());
+const idLike = z.nullish(z.union([z.string(), z.number()]));
 
 /**
  * One job from amazon.jobs' search API (`/<locale>/search.json`, `jobs[]`), or one element of
@@ -33,11 +34,13 @@ export const SearchJobSchema = z
     job_category: text,
     category: text,
     business_category: text,
-    team: z.union([z.string(), z.looseObject({ label: text }), z.null()]).optional(),
+    team: z.optional(z.union([z.string(), z.looseObject({ label: text }), z.null()])),
   })
-  .refine((job) => Boolean(job.title || job.description || job.basic_qualifications), {
-    message: 'not a job: it has no title, description or basic_qualifications',
-  });
+  .check(
+    z.refine((job) => Boolean(job.title || job.description || job.basic_qualifications), {
+      message: 'not a job: it has no title, description or basic_qualifications',
+    }),
+  );
 export type SearchJob = z.infer<typeof SearchJobSchema>;
 
 const amazonJobs = 'https://www.amazon.jobs';

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import '../text/zod-english';
 import { principleIds } from '../principles/ids';
 import type { RoleFamily } from '../families/ids';
 import type { Opener } from './first-word';
@@ -51,7 +52,7 @@ export const LintedBulletSchema = z.object({
   text: z.string(),
   findings: z.array(FindingSchema),
   /** 0-100; 100 means nothing to fix. */
-  score: z.number().min(0).max(100),
+  score: z.number().check(z.minimum(0), z.maximum(100)),
   /** LP ids this bullet gives evidence for. */
   lps: z.array(z.enum(principleIds)),
 });
@@ -95,8 +96,8 @@ export const BulletListFileSchema = z.array(
 /** The resume saved in IndexedDB (one row, id "current"). */
 export const SavedResumeSchema = z.object({
   id: z.literal('current'),
-  text: z.string().max(2_000_000),
-  fileName: z.string().max(300).default(''),
+  text: z.string().check(z.maxLength(2_000_000)),
+  fileName: z._default(z.string().check(z.maxLength(300)), ''),
   updatedAt: z.number(),
 });
 export type SavedResume = z.infer<typeof SavedResumeSchema>;
