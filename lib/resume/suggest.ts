@@ -107,7 +107,8 @@ function formOf(word: string): Form {
 }
 
 /**
- * Puts the first word (a verb) and every verb coordinated with it in the past tense:
+ * Puts the first word (a verb) and every verb coordinated with it in the past tense ('' when the
+ * first word is coordinated with a noun, so it is not a verb here):
  * "create and maintain CI pipelines" -> "Created and maintained CI pipelines",
  * "designing, testing and shipping X" -> "Designed, tested and shipped X".
  */
@@ -118,6 +119,7 @@ export function conjugateVerbs(phrase: string): string {
   const thirdPerson = /s$/.test(bare(first)) && form === 'base';
   let run = true; // still in the verbs that open the bullet ("Create, test and ship")
   let stopped = form === 'past';
+  let broken = false;
   const out = tokens.map((t, i) => {
     if (i === 0) return capitalize(keepPunctuation(t, toPast(t)));
     const prev = tokens[i - 1] ?? '';
@@ -139,12 +141,14 @@ export function conjugateVerbs(phrase: string): string {
       isVerb(t, form, phrase) &&
       (run || strongBaseOf(w) !== undefined);
     if (!verb) {
+      // "Teaching and research assistance": the opener is coordinated with a noun, not a verb.
+      if (run && joined && /^(and|or|&)$/i.test(prev)) broken = true;
       if (!/^(and|or|&)$/i.test(t)) run = false;
       return t;
     }
     return keepPunctuation(t, toPast(t));
   });
-  return out.join(' ');
+  return broken ? '' : out.join(' ');
 }
 
 /** Replaces the word in `token` by `word`, keeping its surrounding punctuation. */
@@ -170,8 +174,9 @@ export function focusOf(rest: string, atStart = false): string {
       ) ||
         /[,;:.]$/.test(words[i - 1] ?? '')),
   );
-  const phrase = words
-    .slice(0, Math.min(stop > 0 ? stop : words.length, 6))
+  let kept = words.slice(0, Math.min(stop > 0 ? stop : words.length, 6));
+  while (kept.length > 1 && danglingWords.has(bare(kept.at(-1) ?? ''))) kept = kept.slice(0, -1);
+  const phrase = kept
     .join(' ')
     .replace(/[,;:.]$/, '')
     .replace(/^(my|our)\s+/i, 'your ');
@@ -212,7 +217,10 @@ function template(rest: string, hasNumber: boolean, atStart = false): Rewrite {
 
 /** "Tidewatch - iOS app for tide tables", "Chess engine: Rust, WebAssembly". */
 export function isHeading(text: string): boolean {
-  const m = /^([^\s].{0,40}?)\s+[-–—|:]\s+\S/.exec(text) ?? /^([^\s:]{1,40}):\s+\S/.exec(text);
+  const colon = /^([^:;,.]{1,50}):\s+\S/.exec(text);
+  // "Troubleshooting: Interrogated ...": a label with a colon is a title whatever its first word.
+  if (colon && (colon[1] ?? '').split(/\s+/).length <= 5) return true;
+  const m = /^([^\s].{0,40}?)\s+[-–—|]\s+\S/.exec(text);
   if (!m) return false;
   const title = m[1] ?? '';
   if (title.split(/\s+/).length > 4) return false;
@@ -264,7 +272,7 @@ export function rewriteBullet(text: string): Rewrite | undefined {
   if (changed && (team || tail)) s = s.replace(/\b(?:our|my)\b/g, 'the');
   s = s.replace(leadAdverbs, '');
   // "Strategically implemented X": an -ly adverb before a verb goes.
-  const ly = /^([A-Za-z]{3,}ly)\s+(\S+)/.exec(s);
+  const ly = /^([A-Za-z]{3,}ly(?:,?\s+and\s+[a-z]{3,}ly)?)\s+(\S+)/.exec(s);
   if (ly && formOf(ly[2] ?? '') !== 'base' && isVerb(ly[2] ?? '', formOf(ly[2] ?? ''), s)) {
     s = s.slice((ly[1] ?? '').length).trim();
     changed = true;
@@ -340,7 +348,12 @@ export function rewriteBullet(text: string): Rewrite | undefined {
     return template(rest, hasNumber);
   }
   const form = formOf(first);
-  if (isVerb(first, form, s) && opensWithPlainVerb(first)) {
+  const next = s.split(/\s+/)[1] ?? '';
+  const unlistedBeforePreposition =
+    form === 'base' &&
+    strongBaseOf(firstBare) === undefined &&
+    /^(in|of|for|with|at|on|from|to)$/i.test(next);
+  if (isVerb(first, form, s) && opensWithPlainVerb(first) && !unlistedBeforePreposition) {
     if (form === 'past' && !changed) return undefined;
     return finish(original, `${conjugateVerbs(stripEnd(s))}${tail}`, false, s);
   }
@@ -355,7 +368,8 @@ function sharesStem(noun: string, verb: string): boolean {
 
 function finish(original: string, candidate: string, co: boolean, rest: string): Rewrite {
   const text = capitalize(candidate.trim());
-  if (!isSafeRewrite(original, text)) return template(rest, /\d/.test(original));
+  if (!/^\S+\s+\S/.test(text) || /^(using|with)\b/i.test(text) || !isSafeRewrite(original, text))
+    return template(rest, /\d/.test(original), rest === original);
   if (!co) return { kind: 'rewrite', text };
   const [verb = '', ...words] = text.split(' ');
   return { kind: 'rewrite', text, co: [`Co-${verb.toLowerCase()}`, ...words].join(' ') };

@@ -14,6 +14,16 @@ export const tense: BulletRule = {
       return undefined;
     const form = opener.kind === 'gerund' ? 'an -ing form' : 'the present tense';
     const r = rewriteBullet(text);
+    if (r?.kind === 'heading') {
+      // "Troubleshooting: Interrogated ...": a title in front of the bullet, not a verb.
+      const title = text.split(/\s+[-–—|]\s+|:\s+/)[0] ?? '';
+      return {
+        rule: 'tense',
+        severity: 'info',
+        message: `"${title}" reads as a title in front of the bullet.`,
+        suggestion: `Put "${title}" on its own line as a heading, and start the bullet with what you did, in the past tense.`,
+      };
+    }
     return {
       rule: 'tense',
       severity: 'warning',

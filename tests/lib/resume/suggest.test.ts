@@ -57,6 +57,15 @@ describe('rewriteBullet', () => {
       'template: <Verb> the search ranking service, <result>',
     ],
     ['Built the billing API for 3 regions', ''],
+    [
+      'Teaching and research assistance on solar technology',
+      'template: <Verb> teaching and research assistance on solar technology, <result>',
+    ],
+    ['Troubleshooting: Interrogated hardware and networks', 'heading'],
+    [
+      'Frequently and successfully spearheaded data migration scripts',
+      'Spearheaded data migration scripts',
+    ],
   ])('"%s" -> %s', (bullet, expected) => {
     expect(shown(bullet)).toBe(expected);
   });
