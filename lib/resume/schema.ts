@@ -92,10 +92,13 @@ export const BulletListFileSchema = z.array(
   z.union([z.string(), z.looseObject({ text: z.string() })]),
 );
 
+/** Longest resume kept (characters); imports and the editor say so rather than lose text. */
+export const maxResumeChars = 2_000_000;
+
 /** The resume saved in IndexedDB (one row, id "current"). */
 export const SavedResumeSchema = z.object({
   id: z.literal('current'),
-  text: z.string().max(2_000_000),
+  text: z.string().max(maxResumeChars),
   fileName: z.string().max(300).default(''),
   updatedAt: z.number(),
 });
