@@ -127,12 +127,8 @@ export function splitResume(text: string): SplitSection[] {
       return;
     }
     if (marker.test(line)) {
-      const text = trimmed.replace(marker, '');
-      // A marker with nothing after it ("•" alone) is no bullet: nothing to score.
-      open = /[\p{L}\p{N}]/u.test(text)
-        ? { text, current, lineStart: i, lineEnd: i + 1 }
-        : undefined;
-      if (open) section.bullets.push(open);
+      open = { text: trimmed.replace(marker, ''), current, lineStart: i, lineEnd: i + 1 };
+      section.bullets.push(open);
       return;
     }
     const dates = roleDates(trimmed);
