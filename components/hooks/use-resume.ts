@@ -1,7 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { forgetResume, loadResume, saveResume } from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
-import { importResumeFile, type ImportResult, type PdfJs } from '@/lib/resume/import-file';
+import {
+  importResumeFile,
+  kindOfFile,
+  type ImportResult,
+  type PdfJs,
+} from '@/lib/resume/import-file';
 import { maxResumeChars } from '@/lib/resume/schema';
 
 export type ResumeStatus = 'loading' | 'ready';
@@ -51,10 +56,28 @@ async function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
-/** Reads an imported file; see parseResumeFile below for where the work runs. */
+/**
+ * Reads an imported file. A .docx or .txt is parsed in a Web Worker so the panel stays
+ * responsive (typing still works while a large file is read); PDFs go to pdf.js, which has its
+ * own worker. Where Worker does not exist (unit tests) the same code runs here.
+ */
 async function parseResumeFile(file: File): Promise<ImportResult> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  return importResumeFile(file.name, bytes, loadPdfJs);
+  if (kindOfFile(file.name) === 'pdf' || typeof Worker === 'undefined')
+    return importResumeFile(file.name, bytes, loadPdfJs);
+  const worker = new Worker(new URL('./resume-import.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  try {
+    return await new Promise<ImportResult>((resolve) => {
+      worker.onmessage = (event: MessageEvent<ImportResult>) => resolve(event.data);
+      worker.onerror = (event) =>
+        resolve({ ok: false, error: `Couldn't read "${file.name}": ${event.message}` });
+      worker.postMessage({ name: file.name, bytes }, [bytes.buffer]);
+    });
+  } finally {
+    worker.terminate();
+  }
 }
 
 /**

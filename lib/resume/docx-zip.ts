@@ -61,11 +61,28 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | string {
   return entries;
 }
 
+/**
+ * The bytes as a stream of 1 kB slices, each given only when asked for. Fed in one piece, the
+ * browser inflates a whole input chunk before we see any output: 64 kB of a bomb is 64 MB.
+ * A 1 kB slice inflates to at most about 1 MB (deflate's ratio is at most 1032:1).
+ */
+function inSlices(data: Uint8Array, size = 1024): ReadableStream<BufferSource> {
+  let at = 0;
+  return new ReadableStream<BufferSource>(
+    {
+      pull(controller) {
+        if (at >= data.length) controller.close();
+        else controller.enqueue(data.slice(at, at + size));
+        at += size;
+      },
+    },
+    { highWaterMark: 0 },
+  );
+}
+
 /** Bytes a raw-deflate stream inflates to, counting chunk by chunk and stopping once past `limit`. */
 async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
-  const stream = new Blob([data as Uint8Array<ArrayBuffer>])
-    .stream()
-    .pipeThrough(new DecompressionStream('deflate-raw'));
+  const stream = inSlices(data).pipeThrough(new DecompressionStream('deflate-raw'));
   const reader = stream.getReader();
   let total = 0;
   try {
