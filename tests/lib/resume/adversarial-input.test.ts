@@ -3,6 +3,7 @@ import { readOpener } from '../../../lib/resume/first-word';
 import { importResumeFile, type PdfJs } from '../../../lib/resume/import-file';
 import { lintBullet } from '../../../lib/resume/lint-bullet';
 import { lintResume } from '../../../lib/resume/lint-resume';
+import { findMetrics } from '../../../lib/text/metric';
 import { headingKind, roleDates, splitResume } from '../../../lib/resume/split-resume';
 import { bare, clip, tokenize } from '../../../lib/resume/words';
 import { decodeText } from '../../../lib/text/decode-bytes';
@@ -71,6 +72,23 @@ describe('resume text entry points on 100,000-character hostile strings', () => 
       expect(slow).toEqual([]);
     });
   }
+
+  it('the metric finder reads one 100,000-character token within 100 ms', () => {
+    const tokens = [
+      'dots then a letter',
+      'digits',
+      'open brackets',
+      'nested brackets',
+      'dollars',
+      'hyphens',
+    ];
+    const slow = tokens
+      .map(
+        (label) => [label, Math.round(timed(() => findMetrics(adversarial[label] ?? '')))] as const,
+      )
+      .filter(([, ms]) => ms > 100);
+    expect(slow).toEqual([]);
+  });
 
   it('a 100,000-character text file imports within 100 ms', async () => {
     const noPdf = (() => Promise.reject(new Error('no PDF here'))) as () => Promise<PdfJs>;
