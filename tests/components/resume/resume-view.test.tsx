@@ -42,7 +42,7 @@ describe('ResumeView', () => {
   it('brings a forgotten resume back with Undo, in the editor and on disk', async () => {
     await saveResume('EXPERIENCE\n- Helped build the cache', 'cv.txt');
     render(<ResumeView />);
-    await screen.findByText('weak-opener');
+    await screen.findByText('Weak opening');
     await userEvent.click(screen.getByRole('button', { name: 'Forget my resume' }));
     await waitFor(async () => expect(await loadResume()).toBeUndefined());
     await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
