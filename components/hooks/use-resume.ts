@@ -180,8 +180,10 @@ export function useResume(): UseResume {
       }
       setImportNotice(result.notice ?? null);
       setTextState(result.text);
-      setFileName(file.name);
-      persist(result.text, file.name);
+      // The saved row keeps at most 300 characters of the name; a longer one must not block the save.
+      const name = file.name.slice(0, 300);
+      setFileName(name);
+      persist(result.text, name);
     },
     [persist],
   );
