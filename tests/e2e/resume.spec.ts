@@ -38,7 +38,7 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   );
   await expect(panel.getByText(/Resume score: \d+\/100/)).toBeVisible();
   await expect(panel.getByText(/^Against/)).toContainText('basic');
-  await expect(panel.locator('.keyword-coverage')).toContainText('java');
+  await expect(panel.locator('.keyword-coverage')).toContainText('Java');
 
   // Inline edit re-checks the bullet.
   const first = panel.getByRole('textbox', { name: 'Bullet 1' });
