@@ -5,6 +5,8 @@ import { outDir } from './scripts/out-dir';
 export default defineConfig({
   outDir: outDir(import.meta.dirname),
   modules: ['@wxt-dev/module-react'],
+  // The resume import worker loads mammoth on demand: ES module workers can split code.
+  vite: () => ({ worker: { format: 'es' } }),
   manifest: ({ browser }) => ({
     name: 'LoopReady',
     description:

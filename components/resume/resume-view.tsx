@@ -64,14 +64,25 @@ export function ResumeView() {
           fileName={resume.fileName}
           onChange={setText}
           onImport={(file) => void resume.importFile(file)}
-          onForget={() =>
-            void resume
-              .forget()
-              .then(() => setNotice('Your resume was deleted from this computer.'))
-          }
+          onForget={() => {
+            setNotice(null);
+            void resume.forget();
+          }}
           onCopyAll={() => copy(resume.text)}
         />
         {resume.importError ? <ErrorNotice>{resume.importError}</ErrorNotice> : null}
+        {resume.saveError ? <ErrorNotice>{resume.saveError}</ErrorNotice> : null}
+        {resume.importNotice ? (
+          <ErrorNotice tone="partial">{resume.importNotice}</ErrorNotice>
+        ) : null}
+        {resume.canUndoForget ? (
+          <p className="notice notice-partial" role="status">
+            Your resume was deleted from this computer.{' '}
+            <button type="button" onClick={() => void resume.undoForget()}>
+              Undo
+            </button>
+          </p>
+        ) : null}
         {notice ? (
           <p className="muted" role="status">
             {notice}

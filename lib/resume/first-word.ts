@@ -1,6 +1,6 @@
 import { firstWordClass } from '../nlp/resume';
 import { edAdjectives, nounToVerb, openerAdverbs, weakOpeners } from './verbs';
-import { bare, strongBaseOf, strongPasts, tokenize } from './words';
+import { bare, endOfKept, strongBaseOf, strongPasts, tokenize } from './words';
 
 /**
  * Classifies how a bullet opens: a strong past-tense verb, a weak opener, a present-tense or
@@ -83,7 +83,9 @@ function classifyWord(
 }
 
 /** Reads the opener of a bullet (leading markers, emoji and quotes are skipped). */
-export function readOpener(text: string): Opener {
+export function readOpener(whole: string): Opener {
+  // The opener is in the first words; a pasted megabyte line is read on its start (as lintBullet does).
+  const text = whole.slice(0, 4_000);
   const start = text.search(/[\p{L}]/u);
   if (start < 0) return { kind: 'empty', word: '', rest: '' };
   const tokens = tokenize(text.slice(start));
@@ -102,7 +104,11 @@ export function readOpener(text: string): Opener {
   }
   const first = tokens[0] ?? '';
   // "Experimented(scored" -> "experimented"; keeps inner hyphens.
-  const word = (bare(first).match(/^[\p{L}][\p{L}'-]*/u)?.[0] ?? '').replace(/-+$/, '');
+  const lead = bare(first).match(/^[\p{L}][\p{L}'-]*/u)?.[0] ?? '';
+  const word = lead.slice(
+    0,
+    endOfKept(lead, (ch) => ch !== '-'),
+  );
   if (!word || !/^[a-z]/.test(word)) {
     return { kind: 'noun', word: first, base: '', rest: restAfter(tokens, 1) };
   }

@@ -1,13 +1,22 @@
+import { decodeText } from '../text/decode-bytes';
+import { checkDocxSizes, maxDocxUncompressedBytes } from './docx-zip';
+import { maxResumeChars } from './schema';
+
 /**
- * Turns an imported resume file (bytes) into plain text: PDF through pdfjs-dist, .docx through
- * mammoth, .txt decoded as UTF-8. Pure: the caller reads the file and passes the pdfjs module,
- * because the browser (bundled worker) and Node (legacy build, no worker) load it differently.
- * Errors come back as `{ ok: false, error }` with a message a user can act on; never throws.
+ * Turns an imported resume file (bytes) into plain text: PDF through pdfjs-dist (first
+ * `maxPdfPages` pages), .docx through mammoth (after its zip sizes are checked, list paragraphs
+ * as "• " bullets), .txt decoded by its BOM (UTF-8 or UTF-16) and refused when it is binary.
+ * Pure: the caller reads the file and passes the pdfjs module, because the browser (bundled
+ * worker) and Node (legacy build, no worker) load it differently. Errors come back as
+ * `{ ok: false, error }` with a message a user can act on; never throws. Every limit here is
+ * in the README's "Size limits" table.
  */
 
 export const importKinds = ['pdf', 'docx', 'txt'] as const;
 export type ImportKind = (typeof importKinds)[number];
-export type ImportResult = { ok: true; text: string } | { ok: false; error: string };
+/** `notice` says what was left out (pages past the limit), for the user to see. */
+export type ImportResult =
+  { ok: true; text: string; notice?: string } | { ok: false; error: string };
 
 /** The part of pdfjs-dist we use (both the browser and the legacy build fit it). */
 export interface PdfJs {
@@ -27,7 +36,14 @@ export interface PdfJs {
   };
 }
 
+/** Largest file read at all (bytes on disk). */
 export const maxImportBytes = 10 * 1024 * 1024;
+/** Pages of a PDF read; a resume is one to three, and a 20,000-page PDF took minutes. */
+export const maxPdfPages = 20;
+export { maxDocxUncompressedBytes };
+
+/** A refusal whose message is already the whole sentence for the user. */
+class Refusal extends Error {}
 
 /** Which importer a file name calls for, or undefined for unsupported types. */
 export function kindOfFile(name: string): ImportKind | undefined {
@@ -49,8 +65,15 @@ function isTextItem(item: unknown): item is TextItem {
   );
 }
 
-/** Text of every page, one line per printed line (a new line when the baseline moves). */
-export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs): Promise<string> {
+/**
+ * Text of the first `maxPages` pages, one line per printed line (a new line when the baseline
+ * moves), and how many pages the file has.
+ */
+export async function pdfToText(
+  bytes: Uint8Array,
+  pdfjs: PdfJs,
+  maxPages = maxPdfPages,
+): Promise<{ text: string; pages: number }> {
   const doc = await pdfjs.getDocument({
     data: bytes,
     isEvalSupported: false,
@@ -59,7 +82,7 @@ export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs): Promise<string
   }).promise;
   try {
     const pages: string[] = [];
-    for (let n = 1; n <= doc.numPages; n++) {
+    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
       const page = await doc.getPage(n);
       const { items } = await page.getTextContent();
       let out = '';
@@ -79,14 +102,44 @@ export async function pdfToText(bytes: Uint8Array, pdfjs: PdfJs): Promise<string
       }
       pages.push(out);
     }
-    return pages.join('\n');
+    return { text: pages.join('\n'), pages: doc.numPages };
   } finally {
     await doc.destroy();
   }
 }
 
-/** Raw text of a .docx (paragraphs on their own lines). */
+/** The parts of mammoth's document tree we read. */
+interface DocxElement {
+  type: string;
+  value?: string;
+  children?: DocxElement[];
+  numbering?: unknown;
+  styleId?: string | null;
+  styleName?: string | null;
+}
+
+/** A paragraph Word shows with a bullet or number: numbering properties or a list style. */
+function isListParagraph(p: DocxElement): boolean {
+  if (p.numbering) return true;
+  const style = `${p.styleId ?? ''} ${p.styleName ?? ''}`.toLowerCase();
+  return /\blist ?(paragraph|bullet|number|continue)|\blist\b/.test(style);
+}
+
+/** mammoth's raw-text rules (paragraphs on their own lines, tabs kept) plus "• " for list items. */
+function docxElementText(element: DocxElement, out: string[]): void {
+  if (element.type === 'text') out.push(element.value ?? '');
+  else if (element.type === 'tab') out.push('\t');
+  else {
+    if (element.type === 'paragraph' && isListParagraph(element)) out.push('• ');
+    for (const child of element.children ?? []) docxElementText(child, out);
+    if (element.type === 'paragraph') out.push('\n');
+  }
+}
+
+/** Raw text of a .docx (paragraphs on their own lines; list paragraphs start with "• "). */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
+  const refused = await checkDocxSizes(bytes);
+  if (refused) throw new Refusal(refused);
   const mammoth = await import('mammoth');
   const arrayBuffer = bytes.buffer.slice(
     bytes.byteOffset,
@@ -94,14 +147,30 @@ export async function docxToText(bytes: Uint8Array): Promise<string> {
   ) as ArrayBuffer;
   // The browser build reads `arrayBuffer`, the Node build `buffer`; both accept the same bytes.
   const input = { arrayBuffer, buffer: bytes } as unknown as Parameters<
-    typeof mammoth.extractRawText
+    typeof mammoth.convertToHtml
   >[0];
-  const result = await mammoth.extractRawText(input);
-  return result.value.replace(/\n{2,}/g, '\n');
+  // extractRawText drops list numbering, so the weakest bullets of a Word list lost their
+  // marker and were read as plain lines; the document tree keeps it. The tree handed back is
+  // emptied so mammoth renders no HTML we would throw away.
+  const out: string[] = [];
+  await mammoth.convertToHtml(input, {
+    transformDocument: (doc: DocxElement) => {
+      docxElementText(doc, out);
+      return { ...doc, children: [] };
+    },
+  });
+  return out.join('').replace(/\n{2,}/g, '\n');
 }
 
 export function txtToText(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new Refusal(decoded.reason);
+  return decoded.text;
+}
+
+/** "12.3 MB" for a size in a message. */
+function sizeLabel(bytes: number): string {
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
 /** Reads any supported file; the message says what went wrong and what to try. */
@@ -114,22 +183,37 @@ export async function importResumeFile(
   if (!kind)
     return { ok: false, error: `Can't read "${name}": choose a .pdf, .docx or .txt file.` };
   if (bytes.byteLength > maxImportBytes)
-    return { ok: false, error: `"${name}" is over 10 MB; export a smaller file.` };
+    return {
+      ok: false,
+      error: `"${name}" is ${sizeLabel(bytes.byteLength)}, over the ${sizeLabel(maxImportBytes)} LoopReady imports; export a smaller file.`,
+    };
   try {
-    const text =
-      kind === 'pdf'
-        ? await pdfToText(bytes, typeof pdfjs === 'function' ? await pdfjs() : pdfjs)
-        : kind === 'docx'
-          ? await docxToText(bytes)
-          : txtToText(bytes);
+    let text: string;
+    let notice: string | undefined;
+    if (kind === 'pdf') {
+      const pdf = await pdfToText(bytes, typeof pdfjs === 'function' ? await pdfjs() : pdfjs);
+      text = pdf.text;
+      if (pdf.pages > maxPdfPages)
+        notice = `Read the first ${maxPdfPages} of ${pdf.pages} pages of "${name}"; a resume longer than that is not checked past page ${maxPdfPages}.`;
+    } else {
+      text = kind === 'docx' ? await docxToText(bytes) : txtToText(bytes);
+    }
     if (!text.trim()) {
       return {
         ok: false,
         error: `"${name}" has no text LoopReady can read (a scanned image?). Paste the text instead.`,
       };
     }
-    return { ok: true, text };
+    if (text.length > maxResumeChars) {
+      return {
+        ok: false,
+        error: `"${name}" holds ${text.length.toLocaleString('en-US')} characters, over the ${maxResumeChars.toLocaleString('en-US')} LoopReady can keep; nothing was replaced.`,
+      };
+    }
+    return notice ? { ok: true, text, notice } : { ok: true, text };
   } catch (error) {
+    if (error instanceof Refusal)
+      return { ok: false, error: `Can't read "${name}": ${error.message}.` };
     const reason = error instanceof Error ? error.message : String(error);
     return { ok: false, error: `Couldn't read "${name}" as ${kind.toUpperCase()}: ${reason}` };
   }

@@ -49,7 +49,8 @@ export function lintResume(text: string, maxBullets = Infinity, family?: RoleFam
     })
     .filter((s) => s.bullets.length > 0);
   const flat = sections.flatMap((s) => s.bullets);
-  const repeated = repeatedVerbFindings(flat.map((b) => readOpener(b.text)));
+  // Only the opening word matters here; a pasted megabyte bullet is read on its start.
+  const repeated = repeatedVerbFindings(flat.map((b) => readOpener(b.text.slice(0, 400))));
   let index = 0;
   const linted = sections.map((s) => ({
     heading: s.heading,

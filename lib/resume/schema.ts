@@ -93,10 +93,13 @@ export const BulletListFileSchema = z.array(
   z.union([z.string(), z.looseObject({ text: z.string() })]),
 );
 
+/** Longest resume kept (characters); imports and the editor say so rather than lose text. */
+export const maxResumeChars = 2_000_000;
+
 /** The resume saved in IndexedDB (one row, id "current"). */
 export const SavedResumeSchema = z.object({
   id: z.literal('current'),
-  text: z.string().check(z.maxLength(2_000_000)),
+  text: z.string().check(z.maxLength(maxResumeChars)),
   fileName: z._default(z.string().check(z.maxLength(300)), ''),
   updatedAt: z.number(),
 });

@@ -72,7 +72,10 @@ function trimTrailingColons(text: string): string {
 
 /** Which section a line names, or undefined when it is not a heading. */
 export function headingKind(line: string): SectionKind | undefined {
-  const t = trimTrailingColons(line.trim());
+  // A heading is short: a long line is not one, and the regexes below never see it.
+  const trimmed = line.trim();
+  if (trimmed.length > 200) return undefined;
+  const t = trimTrailingColons(trimmed);
   if (!t || t.length > 40 || marker.test(line)) return undefined;
   const lower = t.toLowerCase();
   const known = headingWords.find(([, re]) => re.test(lower));
@@ -85,6 +88,8 @@ export function headingKind(line: string): SectionKind | undefined {
 
 /** True for a role/header line with dates; `current` when the range ends in Present/Current. */
 export function roleDates(line: string): { current: boolean } | undefined {
+  // A role line is short; a long paragraph that mentions dates is a bullet, not a role.
+  if (line.length > 300) return undefined;
   const range = dateRange.exec(line);
   if (range) return { current: /present|current|now|today|ongoing/i.test(range[1] ?? '') };
   return singleDate.test(line) && line.split(/\s+/).length <= 14 ? { current: false } : undefined;
@@ -99,7 +104,8 @@ function isTitleLike(line: string): boolean {
 /** Sections and bullets of a resume. Lines are `text.split('\n')` indices. */
 export function splitResume(text: string): SplitSection[] {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
-  const hasHeadings = lines.some((l) => headingKind(l) !== undefined);
+  const kinds = lines.map(headingKind);
+  const hasHeadings = kinds.some((k) => k !== undefined);
   const sections: SplitSection[] = [
     { heading: '', kind: hasHeadings ? 'summary' : 'experience', bullets: [] },
   ];
@@ -113,7 +119,7 @@ export function splitResume(text: string): SplitSection[] {
       open = undefined;
       return;
     }
-    const kind = headingKind(line);
+    const kind = kinds[i];
     if (kind) {
       sections.push({ heading: trimmed.replace(/:$/, ''), kind, bullets: [] });
       current = false;

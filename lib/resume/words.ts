@@ -10,12 +10,43 @@ export function tokenize(text: string): string[] {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
 }
 
+const letterOrDigit = /^[\p{L}\p{N}]$/u;
+const keptAtStart = new Set(['$', '€', '£', '₹', '#', '~', '<', '>']);
+const keptAtEnd = new Set(['%', '+']);
+
+/**
+ * Index just past the last character of `text` that `keep` accepts (0 when none). A loop, not
+ * a regex: `/[^…]+$/` restarts at every character of a long run of punctuation and takes
+ * quadratic time ("Led" + 100,000 dots + "x" took 13 s).
+ */
+export function endOfKept(text: string, keep: (ch: string) => boolean): number {
+  let end = text.length;
+  while (end > 0) {
+    // A surrogate pair (emoji, rare scripts) is tested as one character.
+    const low = text.charCodeAt(end - 1);
+    const width = end > 1 && low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+    if (keep(text.slice(end - width, end))) break;
+    end -= width;
+  }
+  return end;
+}
+
+/** Index of the first character of `text` that `keep` accepts (text.length when none). */
+export function startOfKept(text: string, keep: (ch: string) => boolean): number {
+  let start = 0;
+  while (start < text.length) {
+    const ch = String.fromCodePoint(text.codePointAt(start) ?? 0);
+    if (keep(ch)) break;
+    start += ch.length;
+  }
+  return start;
+}
+
 /** A token without surrounding punctuation, lowercased: '"Designed,' -> 'designed'. */
 export function bare(token: string): string {
-  return token
-    .replace(/^[^\p{L}\p{N}$€£₹#~<>]+/u, '')
-    .replace(/[^\p{L}\p{N}%+]+$/u, '')
-    .toLowerCase();
+  const start = startOfKept(token, (ch) => keptAtStart.has(ch) || letterOrDigit.test(ch));
+  const end = endOfKept(token, (ch) => keptAtEnd.has(ch) || letterOrDigit.test(ch));
+  return token.slice(start, Math.max(start, end)).toLowerCase();
 }
 
 /** Past tense of a base verb by our own rules: irregulars, -e, consonant + y, else -ed. */
@@ -57,9 +88,7 @@ export function capitalize(text: string): string {
 /** Shortens a rewrite for a suggestion: at most `max` words, with an ellipsis when cut. */
 export function clip(text: string, max = 10): string {
   const words = text.trim().split(/\s+/);
-  const cut = words
-    .slice(0, max)
-    .join(' ')
-    .replace(/[,;:.]+$/, '');
-  return words.length > max ? `${cut} …` : cut;
+  const cut = words.slice(0, max).join(' ');
+  const end = endOfKept(cut, (ch) => !',;:.'.includes(ch));
+  return words.length > max ? `${cut.slice(0, end)} …` : cut.slice(0, end);
 }

@@ -1,5 +1,6 @@
 // User journey: paste a resume in the side panel's Resume view, see findings and the keyword
 // coverage of the posting in the job tab, reload and find the resume still there.
+import { docxBomb } from '../fixtures/docx';
 import { expect, test } from './fixtures';
 import { openRoutedJob } from './pages/job-page';
 import { openSidePanel } from './pages/side-panel-page';
@@ -12,6 +13,8 @@ const resume = [
   '- Responsible for migrating the routing service to Java 17',
   '- Cut p99 latency by 40% for 2M daily requests',
 ].join('\n');
+
+const docxType = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 test.afterEach(({ requests }) => {
   expect(requests, 'requests that left the machine').toEqual([]);
@@ -35,7 +38,7 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   );
   await expect(panel.getByText(/Resume score: \d+\/100/)).toBeVisible();
   await expect(panel.getByText(/^Against/)).toContainText('basic');
-  await expect(panel.locator('.keyword-coverage')).toContainText('java');
+  await expect(panel.locator('.keyword-coverage')).toContainText('Java');
 
   // Inline edit re-checks the bullet.
   const first = panel.getByRole('textbox', { name: 'Bullet 1' });
@@ -53,4 +56,44 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   await expect(panel.getByText('Your resume was deleted from this computer.')).toBeVisible();
   await panel.reload();
   await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue('');
+});
+
+test('a .docx bomb is refused within 2 s, the panel stays responsive, the saved resume is kept', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const ext = { context, serviceWorker, extensionId };
+  const panel = await openSidePanel(ext, 'resume');
+  const box = panel.getByLabel('Your resume (paste it here)');
+  await box.fill(resume);
+  await panel.waitForTimeout(700); // the save is debounced
+  const fileInput = panel.getByLabel('Import PDF, .docx or .txt');
+
+  // 100 MB of Word XML in well under 1 MB: the zip directory says so, and it is refused unread.
+  const bomb = Buffer.from(docxBomb(100));
+  expect(bomb.byteLength).toBeLessThan(1_000_000);
+  const started = Date.now();
+  await fileInput.setInputFiles({ name: 'bomb.docx', mimeType: docxType, buffer: bomb });
+  await expect(panel.getByRole('alert')).toHaveText(
+    'Can\'t read "bomb.docx": it unpacks to 100 MB, over the 20 MB LoopReady reads from a .docx.',
+    { timeout: 2_000 },
+  );
+  expect(Date.now() - started).toBeLessThan(2_000);
+  await expect(box).toHaveValue(resume);
+
+  // The same XML behind a directory that claims 2 kB: caught while unpacking, off the main thread.
+  const liar = Buffer.from(docxBomb(100, 2_000));
+  await fileInput.setInputFiles({ name: 'liar.docx', mimeType: docxType, buffer: liar });
+  await box.press('End');
+  await box.pressSequentially(' ok', { delay: 10 });
+  await expect(box).toHaveValue(`${resume} ok`);
+  await expect(panel.getByRole('alert')).toHaveText(
+    'Can\'t read "liar.docx": its part "word/document.xml" unpacks to more than the file declares (a damaged or hostile file).',
+    { timeout: 2_000 },
+  );
+
+  await panel.waitForTimeout(700);
+  await panel.reload();
+  await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue(`${resume} ok`);
 });

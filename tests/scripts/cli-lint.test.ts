@@ -19,7 +19,7 @@ function cli(...args: string[]) {
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
-function write(name: string, content: string): string {
+function write(name: string, content: string | Uint8Array): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
   return file;
@@ -70,6 +70,60 @@ describe('cli lint', () => {
     const { status, stdout, stderr } = cli(file);
     expect(status).toBe(code);
     expect(stdout).toBe('');
+    expect(stderr).toContain(message);
+  });
+
+  it('skips empty bullets in a JSON list instead of scoring them 100', () => {
+    const file = write(
+      'blank.json',
+      JSON.stringify(['', '   ', 'Cut build time by 40% for 6 teams']),
+    );
+    const bullets = OutputSchema.parse(JSON.parse(cli(file).stdout));
+    expect(bullets.map((b) => b.text)).toEqual(['Cut build time by 40% for 6 teams']);
+  });
+
+  it('lints a UTF-16 resume (with its BOM) as text', () => {
+    const text = 'EXPERIENCE\r\n- Cut build time by 40% for 6 teams\r\n';
+    const file = write('utf16.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
+    const { status, stdout } = cli(file);
+    expect(status).toBe(0);
+    expect(OutputSchema.parse(JSON.parse(stdout)).map((b) => b.text)).toEqual([
+      'Cut build time by 40% for 6 teams',
+    ]);
+  });
+
+  it.each([
+    [
+      'random.txt',
+      new Uint8Array(8_192).map((_, i) => (i * 7919 + 13) % 256),
+      'Can\'t read "random.txt": it is not UTF-8 text',
+    ],
+    [
+      'nul.txt',
+      new Uint8Array([...Buffer.from('- Led the team'), 0, 0, ...Buffer.from('- Built it')]),
+      'it holds binary data (NUL or control characters), not text',
+    ],
+    [
+      'huge.json',
+      new Uint8Array(6 * 1024 * 1024).fill(0x20),
+      '6.0 MB, over the 5.0 MB limit for a .json bullet list',
+    ],
+    [
+      'huge.txt',
+      new Uint8Array(11 * 1024 * 1024).fill(0x41),
+      '11.0 MB, over the 10.0 MB limit for a resume file',
+    ],
+    [
+      'many.json',
+      Buffer.from(JSON.stringify(Array(5_001).fill('Led it'))),
+      '5001 bullets, over the limit of 5000',
+    ],
+  ])('refuses %s, naming the file and the reason', (name, content, message) => {
+    const file = write(name, content);
+    const { status, stdout, stderr } = cli(file);
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain(file);
     expect(stderr).toContain(message);
   });
 });

@@ -1,6 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { importResumeFile, kindOfFile, type PdfJs } from '../../../lib/resume/import-file';
+import { splitResume } from '../../../lib/resume/split-resume';
+import { bulletNumbering, docx, docxBomb } from '../../fixtures/docx';
 
 const loadPdfJs = async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs;
 
@@ -79,12 +81,101 @@ describe('importResumeFile', () => {
   it.each([
     ['cv.png', new Uint8Array([1]), 'choose a .pdf, .docx or .txt file'],
     ['cv.pdf', new TextEncoder().encode('not a pdf'), 'Couldn\'t read "cv.pdf" as PDF'],
-    ['cv.docx', new TextEncoder().encode('not a zip'), 'Couldn\'t read "cv.docx" as DOCX'],
+    [
+      'cv.docx',
+      new TextEncoder().encode('not a zip'),
+      'Can\'t read "cv.docx": it is not a .docx file (no zip directory found).',
+    ],
+    [
+      'cv.txt',
+      new Uint8Array(4_096).map((_, i) => (i * 7919 + 13) % 256),
+      'Can\'t read "cv.txt": it is not UTF-8 text',
+    ],
+    [
+      'cv.txt',
+      new TextEncoder().encode(`- ${'Shipped v2. '.repeat(170_000)}`),
+      '"cv.txt" holds 2,040,002 characters, over the 2,000,000 LoopReady can keep; nothing was replaced.',
+    ],
+    [
+      'big.pdf',
+      new Uint8Array(11 * 1024 * 1024),
+      '"big.pdf" is 11.0 MB, over the 10.0 MB LoopReady imports; export a smaller file.',
+    ],
     ['cv.txt', new TextEncoder().encode('   '), 'has no text LoopReady can read'],
   ])('explains why %s cannot be read', async (name, bytes, message) => {
     const result = await importResumeFile(name, bytes, loadPdfJs);
     expect(result.ok ? '' : result.error).toContain(message);
   });
+  it('reads a UTF-16 resume with its BOM as text', async () => {
+    const text = '- Shipped v2 to 40 users';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xff, 0xfe]);
+    [...text].forEach((ch, i) => bytes.set([ch.charCodeAt(0), 0], 2 + i * 2));
+    expect(await importResumeFile('cv.txt', bytes, loadPdfJs)).toEqual({ ok: true, text });
+  });
+
+  it('refuses a .docx bomb quickly, naming the limit', async () => {
+    const bomb = docxBomb(30);
+    const started = performance.now();
+    const result = await importResumeFile('cv.docx', bomb, loadPdfJs);
+    expect(performance.now() - started).toBeLessThan(500);
+    expect(result).toEqual({
+      ok: false,
+      error:
+        'Can\'t read "cv.docx": it unpacks to 30 MB, over the 20 MB LoopReady reads from a .docx.',
+    });
+  });
+
+  it('keeps every paragraph of a Word list as a bullet, by numbering or by list style', async () => {
+    const bytes = docx(
+      [
+        'EXPERIENCE',
+        { text: 'Built a cache for 3 teams', numbered: true },
+        { text: 'Handled employee queries', numbered: true },
+        { text: 'Was responsible for payroll', style: 'ListBullet' },
+        { text: 'Helped with onboarding', style: 'ListParagraph' },
+        'EDUCATION',
+      ],
+      [bulletNumbering],
+    );
+    const result = await importResumeFile('cv.docx', bytes, loadPdfJs);
+    expect(result.ok ? result.text : result.error).toBe(
+      'EXPERIENCE\n• Built a cache for 3 teams\n• Handled employee queries\n• Was responsible for payroll\n• Helped with onboarding\nEDUCATION\n',
+    );
+    const bullets = splitResume(result.ok ? result.text : '').flatMap((s) => s.bullets);
+    expect(bullets.map((b) => b.text)).toEqual([
+      'Built a cache for 3 teams',
+      'Handled employee queries',
+      'Was responsible for payroll',
+      'Helped with onboarding',
+    ]);
+  });
+
+  it('reads the first 20 pages of a long PDF and says so', async () => {
+    const pageText = (n: number) => ({
+      getTextContent: async () => ({ items: [{ str: `- Page ${n} bullet`, hasEOL: true }] }),
+    });
+    let read = 0;
+    const fake: PdfJs = {
+      getDocument: () => ({
+        promise: Promise.resolve({
+          numPages: 20_000,
+          getPage: async (n: number) => {
+            read++;
+            return pageText(n);
+          },
+          destroy: async () => undefined,
+        }),
+      }),
+    };
+    const result = await importResumeFile('long.pdf', new Uint8Array(10), fake);
+    expect(read).toBe(20);
+    expect(result.ok && result.notice).toBe(
+      'Read the first 20 of 20000 pages of "long.pdf"; a resume longer than that is not checked past page 20.',
+    );
+    expect(result.ok && result.text.trim().split('\n').at(-1)).toBe('- Page 20 bullet');
+  });
+
   it('knows the supported kinds', () => {
     expect(['a.PDF', 'b.docx', 'c.txt', 'd.doc'].map(kindOfFile)).toEqual([
       'pdf',
