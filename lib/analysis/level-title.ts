@@ -12,7 +12,7 @@
  * Amazon may not expect.
  */
 import { firstSegment } from './role-family';
-import { numeralBands } from './level-data';
+import { numeralBands } from '../families/ladders-data';
 import type { LevelBand, RoleFamily } from '../families/ids';
 
 export type TitleCue = {

@@ -14,7 +14,8 @@
  * Known false positives: a posting that asks for more years than its level usually needs (a plain
  * TPM asking 7+ years reads as L6); team names with Roman numerals.
  */
-import { familyNames, familyYearsLadder, genericNames, yearsLadders } from './level-data';
+import { genericNames, yearsLadders, type YearsLadderId } from '../families/ladders-data';
+import { familyEntry } from '../families/registry';
 import { descriptionLevel } from './level-description';
 import { managerLevel, scopeLevel } from './level-scope';
 import { firstSegment } from './role-family';
@@ -25,20 +26,10 @@ import type { Posting } from '../posting/schema';
 import type { YearsMention } from './years';
 import { requiredYears } from './years';
 
-/**
- * Fallback when the posting is silent: only for families where one level clearly dominates
- * postings without a level word (measured on the dev postings by `npm run eval`); the rationale
- * says it is an assumption.
- */
-const familyPriors: Partial<Record<RoleFamily, LevelBand>> = {
-  'software-engineer': 'L5',
-  'support-engineer': 'L4',
-};
-
 const experienceWord = /\bexperience\b|\bexp\b|experiencia|exp[ée]rience|erfahrung|経験/i;
 
 function levelLabel(family: RoleFamily, band: LevelBand): string {
-  return familyNames[family]?.[band] ?? genericNames[band];
+  return familyEntry(family).levels.names[band] ?? genericNames[band];
 }
 
 /** Quality assurance roles ("QAE", "Quality Assurance Engineer"); SDETs stay on the developer ladder. */
@@ -50,10 +41,10 @@ const qualityTitle = /\b(?:quality\s+assurance|QAE|QA)\b/i;
  * slower one. For QA only the role part of the title counts, so an SDET on a "QA" team stays a
  * developer. Known false positive: a salaried role whose title ends in "Associate".
  */
-function ladderFor(family: RoleFamily, title: string): keyof typeof yearsLadders {
+function ladderFor(family: RoleFamily, title: string): YearsLadderId {
   if (isHourlyTitle(title)) return 'hourly';
   if (family === 'software-engineer' && qualityTitle.test(firstSegment(title))) return 'quality';
-  return familyYearsLadder[family];
+  return familyEntry(family).levels.years;
 }
 
 /** Band for a number of years on the ladder of the family (and, when given, the title). */
@@ -130,7 +121,8 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
     return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);
   const scope = scopeLevel([posting.description, ...posting.basicQualifications].join('\n'));
   if (scope) return result(scope.band, family, [scope.reason], null);
-  const prior = familyPriors[family];
+  // Fallback when the posting is silent: the family's usual level (registry), said to be an assumption.
+  const prior = familyEntry(family).levels.usual;
   if (prior)
     return result(
       prior,

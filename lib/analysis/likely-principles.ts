@@ -1,9 +1,10 @@
+import { familyEntry } from '../families/registry';
 import { detectPrinciples } from '../principles/detect';
 import type { PrincipleId } from '../principles/ids';
 import { principleById } from '../principles/lookup';
 import { managesPeople } from './manages-people';
 import type { LikelyPrinciple, Level, Role } from './schema';
-import type { LevelBand, RoleFamily } from '../families/ids';
+import type { LevelBand } from '../families/ids';
 import type { Posting } from '../posting/schema';
 
 /**
@@ -25,27 +26,6 @@ const defaultScore = 0.1;
 const boilerplate =
   /inclusive culture empowers|workplace accommodation|recruiting partner|equal (?:employment )?opportunity|applicant privacy|isn.t listed/i;
 
-/** Two LPs per family that its loops lean on, in our reading of the interview guide. */
-const familyDefaults: Record<RoleFamily, readonly PrincipleId[]> = {
-  'software-engineer': ['dive-deep', 'deliver-results'],
-  'engineering-manager': ['hire-and-develop-the-best', 'strive-to-be-earths-best-employer'],
-  'technical-program-manager': ['deliver-results', 'earn-trust'],
-  'product-manager': ['invent-and-simplify', 'think-big'],
-  'program-manager': ['deliver-results', 'earn-trust'],
-  'data-scientist': ['dive-deep', 'are-right-a-lot'],
-  'applied-scientist': ['dive-deep', 'invent-and-simplify'],
-  'data-engineer': ['dive-deep', 'insist-on-the-highest-standards'],
-  'business-intelligence': ['dive-deep', 'are-right-a-lot'],
-  'solutions-architect': ['earn-trust', 'dive-deep'],
-  'support-engineer': ['dive-deep', 'bias-for-action'],
-  'ux-design': ['invent-and-simplify', 'insist-on-the-highest-standards'],
-  operations: ['deliver-results', 'insist-on-the-highest-standards'],
-  'sales-account': ['earn-trust', 'deliver-results'],
-  'hr-recruiting': ['hire-and-develop-the-best', 'earn-trust'],
-  finance: ['dive-deep', 'frugality'],
-  other: [],
-};
-
 const peopleLeaderDefaults: readonly PrincipleId[] = [
   'hire-and-develop-the-best',
   'strive-to-be-earths-best-employer',
@@ -65,7 +45,7 @@ function postingText(posting: Posting): string {
 }
 
 function defaultIds(posting: Posting, role: Role, level: Level): PrincipleId[] {
-  const ids = [...familyDefaults[role.family]];
+  const ids = [...familyEntry(role.family).lpDefaults];
   if (managesPeople(posting, role.family).manages) ids.push(...peopleLeaderDefaults);
   if (seniorBands.includes(level.band)) ids.push('think-big');
   if (earlyBands.includes(level.band)) ids.push('learn-and-be-curious');
