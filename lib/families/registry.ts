@@ -29,6 +29,9 @@ import type { YearsLadderId } from './ladders-data';
 import type { PrincipleId } from '../principles/ids';
 import type { AssessmentKind, LoopShape } from '../process/process-data';
 
+export type UsualLevel =
+  { readonly band: LevelBand; readonly runnerUp: LevelBand | null } | { readonly noLadder: string };
+
 export type RankedRule = { readonly rank: number; readonly pattern: RegExp };
 
 export type FamilyEntry = {
@@ -45,8 +48,11 @@ export type FamilyEntry = {
     readonly names: Readonly<Partial<Record<LevelBand, string>>>;
     /** Which years-of-experience ladder the family climbs. */
     readonly years: YearsLadderId;
-    /** The band most postings of this family stating no level are at; null: no dependable ladder. */
-    readonly usual: LevelBand | null;
+    /**
+     * What a posting of this family that states no level and asks no years is most often, and the
+     * runner-up; or, for a family with no dependable ladder, why no band is given.
+     */
+    readonly usual: UsualLevel;
   };
   /** LPs this family's loops lean on, in our reading of the interview guide. */
   readonly lpDefaults: readonly PrincipleId[];
@@ -99,7 +105,7 @@ export const families = {
         L8: 'Senior Principal SDE, L8',
       },
       years: 'software',
-      usual: 'L5',
+      usual: { band: 'L5', runnerUp: 'L4' },
     },
     lpDefaults: ['dive-deep', 'deliver-results'],
     process: {
@@ -131,7 +137,7 @@ export const families = {
     levels: {
       names: { L5: 'SDM (L5)', L6: 'SDM, L6', L7: 'Senior SDM, L7', L8: 'Director, L8' },
       years: 'manager',
-      usual: null,
+      usual: { band: 'L6', runnerUp: 'L7' },
     },
     lpDefaults: ['hire-and-develop-the-best', 'strive-to-be-earths-best-employer'],
     process: {
@@ -154,7 +160,7 @@ export const families = {
     levels: {
       names: { L5: 'TPM, L5', L6: 'Senior TPM, L6', L7: 'Principal TPM, L7' },
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['deliver-results', 'earn-trust'],
     process: {
@@ -181,7 +187,7 @@ export const families = {
         L7: 'Principal Product Manager, L7',
       },
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['invent-and-simplify', 'think-big'],
     process: {
@@ -204,7 +210,7 @@ export const families = {
     levels: {
       names: {},
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['deliver-results', 'earn-trust'],
     process: {
@@ -226,7 +232,7 @@ export const families = {
     levels: {
       names: { L5: 'Data Scientist II, L5', L6: 'Senior Data Scientist, L6' },
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['dive-deep', 'are-right-a-lot'],
     process: {
@@ -241,7 +247,7 @@ export const families = {
       {
         rank: 60,
         pattern:
-          /\b(?:applied|research|machine\s+learning|ML|AI)\s+scientist\b|\bscientifique\b|\bwissenschaftler/i,
+          /\b(?:applied|research|machine\s+learning|ML|AI)\s+scientist\b|\bapplied\s+science\b|\bscientifique\b|\bwissenschaftler/i,
       },
       { rank: 80, pattern: /\bscientist\b/i },
     ],
@@ -255,7 +261,7 @@ export const families = {
         L7: 'Principal Scientist, L7',
       },
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['dive-deep', 'invent-and-simplify'],
     process: {
@@ -278,7 +284,7 @@ export const families = {
     levels: {
       names: {},
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L4' },
     },
     lpDefaults: ['dive-deep', 'insist-on-the-highest-standards'],
     process: {
@@ -306,7 +312,7 @@ export const families = {
     levels: {
       names: {},
       years: 'business',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L4' },
     },
     lpDefaults: ['dive-deep', 'are-right-a-lot'],
     process: {
@@ -329,7 +335,7 @@ export const families = {
     levels: {
       names: {},
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['earn-trust', 'dive-deep'],
     process: {
@@ -352,7 +358,7 @@ export const families = {
     levels: {
       names: {},
       years: 'standard',
-      usual: 'L4',
+      usual: { band: 'L4', runnerUp: 'L5' },
     },
     lpDefaults: ['dive-deep', 'bias-for-action'],
     process: {
@@ -375,7 +381,7 @@ export const families = {
     levels: {
       names: {},
       years: 'standard',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L6' },
     },
     lpDefaults: ['invent-and-simplify', 'insist-on-the-highest-standards'],
     process: {
@@ -399,7 +405,10 @@ export const families = {
     levels: {
       names: {},
       years: 'business',
-      usual: null,
+      usual: {
+        noLadder:
+          'operations titles run from hourly associates to senior managers on different ladders, and this posting’s title and asks do not place it on one',
+      },
     },
     lpDefaults: ['deliver-results', 'insist-on-the-highest-standards'],
     process: {
@@ -426,7 +435,7 @@ export const families = {
     levels: {
       names: {},
       years: 'sales',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L4' },
     },
     lpDefaults: ['earn-trust', 'deliver-results'],
     process: {
@@ -452,7 +461,7 @@ export const families = {
     levels: {
       names: {},
       years: 'business',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L4' },
     },
     lpDefaults: ['hire-and-develop-the-best', 'earn-trust'],
     process: {
@@ -475,7 +484,7 @@ export const families = {
     levels: {
       names: {},
       years: 'finance',
-      usual: null,
+      usual: { band: 'L5', runnerUp: 'L4' },
     },
     lpDefaults: ['dive-deep', 'frugality'],
     process: {
@@ -511,7 +520,10 @@ export const families = {
     levels: {
       names: {},
       years: 'standard',
-      usual: null,
+      usual: {
+        noLadder:
+          'this family gathers marketing, legal, hardware and writing roles, which share no ladder',
+      },
     },
     lpDefaults: [],
     process: {

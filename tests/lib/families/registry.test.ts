@@ -39,7 +39,7 @@ describe('family registry', () => {
   });
 
   it('names a usual level only for families with a ladder, and no usual level for "other"', () => {
-    expect(familyEntry('software-engineer').levels.usual).toBe('L5');
-    expect(familyEntry('other').levels.usual).toBeNull();
+    expect(familyEntry('software-engineer').levels.usual).toEqual({ band: 'L5', runnerUp: 'L4' });
+    expect(familyEntry('other').levels.usual).toHaveProperty('noLadder');
   });
 });
