@@ -24,10 +24,9 @@
  * Rules are anchored on words (\b) so "International" never reads as "Intern" and "Account Manager"
  * never as "Accountant".
  */
-import type { LevelBand, RoleFamily } from './ids';
+import type { AssessmentKind, LevelBand, LoopShape, RoleFamily } from './ids';
 import type { YearsLadderId } from './ladders-data';
 import type { PrincipleId } from '../principles/ids';
-import type { AssessmentKind, LoopShape } from '../process/process-data';
 
 export type UsualLevel =
   { readonly band: LevelBand; readonly runnerUp: LevelBand | null } | { readonly noLadder: string };

@@ -1,3 +1,4 @@
+import type { AssessmentKind, LoopShape } from '../families/ids';
 import type { ProcessStage } from './schema';
 
 /**
@@ -21,8 +22,6 @@ export const recruiterScreen: ProcessStage = {
 };
 
 /** Which online assessment a family usually gets. */
-export const assessmentKinds = ['coding', 'data', 'situational'] as const;
-export type AssessmentKind = (typeof assessmentKinds)[number];
 
 export const onlineAssessments: Record<AssessmentKind, ProcessStage> = {
   coding: {
@@ -422,8 +421,7 @@ export const loopShapes = {
     },
     hiringManager,
   ],
-} as const satisfies Record<string, readonly ProcessStage[]>;
-export type LoopShape = keyof typeof loopShapes;
+} as const satisfies Record<LoopShape, readonly ProcessStage[]>;
 
 /** SDE loops by level band, before the Bar Raiser. L4 swaps system design for a third coding round. */
 export const sdeEntryLoop: readonly ProcessStage[] = [
