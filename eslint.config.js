@@ -26,7 +26,8 @@ const libRanks = {
   // Foundations: the NLP engine, the principle catalogue, the family and level ids.
   nlp: 1,
   principles: 1,
-  families: 1,
+  // Above principles: a family's registry entry names the LPs its loops lean on.
+  families: 1.5,
   // Facts read or written by the user: the posting page, process shapes, profile, stories, resume.
   posting: 2,
   process: 2,

@@ -50,8 +50,8 @@ function first(text: string, cues: readonly RegExp[]): string | null {
 }
 
 /** The first entry cue that is not one end of a "from ... to ..." range of levels. */
-function entryCue(text: string): string | null {
-  for (const re of entryCues) {
+function entryCue(text: string, cues: readonly RegExp[] = entryCues): string | null {
+  for (const re of cues) {
     const m = re.exec(text);
     if (!m) continue;
     const before = text.slice(Math.max(0, m.index - 60), m.index);
@@ -131,4 +131,29 @@ export function managerLevel(
         ? `a people manager ("${clip(mostLine)}") asking ${years}+ years is a senior manager -> L7`
         : `it asks for ${most}+ years of managing people ("${clip(mostLine)}"), a manager's job -> L6`,
   };
+}
+
+/**
+ * Campus hiring: "university hire", "new graduate", "campus recruiting", "currently enrolled", "class
+ * of 2026". A campus posting is entry level (L4), or an internship when it says so.
+ * Why: campus postings rarely ask for years, and the years ladder would then say nothing.
+ * Known false positives: an experienced-hire posting that mentions its campus programme in passing.
+ */
+const campusCues: readonly RegExp[] = [
+  /\b(?:university|campus|college|new|recent)\s+(?:grad(?:uate)?s?|hires?|hiring|recruit\w*)\b/i,
+  /\bcurrently\s+enrolled\b|\bclass\s+of\s+20\d\d\b|\bgraduating\s+(?:in|by)\s+20\d\d\b/i,
+];
+const internshipWord = /\bintern(?:s|ship)?\b/i;
+
+/** L4 (or intern, when the posting is an internship) for a campus posting, with the quoted words. */
+export function campusLevel(text: string): ScopeCue | null {
+  const cue = entryCue(text, campusCues);
+  if (!cue) return null;
+  const intern = internshipWord.exec(text);
+  return intern
+    ? {
+        band: 'intern',
+        reason: `the posting says "${cue}" and "${intern[0]}": a campus internship`,
+      }
+    : { band: 'L4', reason: `the posting says "${cue}": campus hires start at L4 -> L4` };
 }

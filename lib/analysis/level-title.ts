@@ -11,8 +11,8 @@
  * is read as L4 and on support engineers as L5, following Amazon's own ladders, which a reader outside
  * Amazon may not expect.
  */
-import { firstSegment } from './role-family';
-import { numeralBands } from './level-data';
+import { firstSegment, rolePart } from './role-family';
+import { numeralBands } from '../families/ladders-data';
 import type { LevelBand, RoleFamily } from '../families/ids';
 
 export type TitleCue = {
@@ -20,6 +20,9 @@ export type TitleCue = {
   reason: string;
   /** "stated": the title prints the level; "implied": a role default that years may override. */
   strength: 'stated' | 'implied';
+  /** Set when the title implies the band by convention rather than printing it (a plain "Manager"). */
+  confidence?: number;
+  alternative?: LevelBand;
 };
 
 const internRe =
@@ -32,7 +35,15 @@ const romanRe = /(?:^|[\s,(\-–])(IV|III|II|I)(?=$|[\s,)\-–|:;])/;
 const digitRe =
   /\b(?:SDE|SDET|SDM|QAE|BIE|TPM|SysDE|engineer|eng|developer|manager|analyst|scientist|recruiter|associate|specialist|designer)\s*-?\s*([1-3])(?![\d+])\b/i;
 const seniorRe = /(?:^|[^\w])(?:sr|snr)\b\.?|\bs[ée]nior\b|シニア|高级|资深/i;
-const seniorManagerRe = /\b(?:sr\.?|senior)\s+(?:manager|mgr)\b/i;
+/** "Sr. Manager", "Senior Software Development Manager", "Sr. Data Science Manager": a senior manager. */
+const seniorManagerRe = /\b(?:sr\.?|senior)\s+(?:[\w&/-]+\s+){0,3}?(?:manager|mgr)\b/i;
+/**
+ * "Manager" titles that name an individual contributor's job (program, product, account ...) or a
+ * front-line shift role (area, team, station ...): neither is on the people-manager ladder.
+ */
+const offManagerLadder =
+  /\b(?:program|product|project|account|partner|category|vendor|marketing|brand|risk|relationship|case|content|community|solutions?|technical|business\s+development|growth|sales|campaign|ads?|perf\w*|success|area|team|shift|station|site|WHS|city|cluster|instock|RME|label|PR|tax)\s+(?:manager|mgr)\b/i;
+const managerHeadRe = /\b(?:manager|mgr)\b/i;
 const newGradRe =
   /\b(?:new|recent|university|college|fresh(?:er)?|campus)\s+(?:grad(?:uate)?s?|hires?)\b|\bentry[-\s]level\b|\bgraduate\b(?![\s-]+(?:recruit|program\s+manager))/i;
 const entryPrefixRe = /^\s*(?:associate|assistant|asst\.?|junior|jr\.?)\s+[a-z]/i;
@@ -62,8 +73,16 @@ function ladder(title: string, family: RoleFamily): readonly LevelBand[] {
   return numeralBands.standard;
 }
 
+/** True when the role part names a people manager: "Manager, Applied Science", "Data Science Manager". */
+export function isManagerTitle(title: string): boolean {
+  const head = rolePart(title);
+  return managerHeadRe.test(head) && !offManagerLadder.test(head);
+}
+
 function seniorBand(title: string, family: RoleFamily): LevelBand {
-  if (family === 'engineering-manager' || seniorManagerRe.test(title)) return 'L7';
+  if (family === 'engineering-manager') return 'L7';
+  const senior = seniorManagerRe.exec(firstSegment(title));
+  if (senior && !offManagerLadder.test(senior[0])) return 'L7';
   if (family === 'support-engineer' && supportLadderRe.test(title)) return 'L5';
   if (hourlyHeads.test(headNoun(title)) || /^specialist$/i.test(headNoun(title))) return 'L4';
   return 'L6';
@@ -97,9 +116,19 @@ export function titleLevel(rawTitle: string, family: RoleFamily): TitleCue | nul
   const num = numeral(title, family);
   if (num) return num;
   const senior = seniorRe.exec(title);
-  if (senior) return stated(seniorBand(title, family), senior[0].replace(/^[^\p{L}]+/u, ''));
+  if (senior) {
+    const band = seniorBand(title, family);
+    const words = band === 'L7' ? (seniorManagerRe.exec(title)?.[0] ?? senior[0]) : senior[0];
+    return stated(band, words.replace(/^[^\p{L}]+/u, ''));
+  }
   const grad = newGradRe.exec(title);
   if (grad) return stated('L4', grad[0]);
+  if (family !== 'engineering-manager' && isManagerTitle(title))
+    return {
+      ...stated('L6', rolePart(title), ', a people manager without "Senior"'),
+      confidence: 0.75,
+      alternative: 'L7',
+    };
   return impliedLevel(title, family);
 }
 

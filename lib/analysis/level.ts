@@ -14,9 +14,10 @@
  * Known false positives: a posting that asks for more years than its level usually needs (a plain
  * TPM asking 7+ years reads as L6); team names with Roman numerals.
  */
-import { familyNames, familyYearsLadder, genericNames, yearsLadders } from './level-data';
+import { genericNames, yearsLadders, type YearsLadderId } from '../families/ladders-data';
+import { familyEntry } from '../families/registry';
 import { descriptionLevel } from './level-description';
-import { managerLevel, scopeLevel } from './level-scope';
+import { campusLevel, managerLevel, scopeLevel } from './level-scope';
 import { firstSegment } from './role-family';
 import { isHourlyTitle, titleLevel } from './level-title';
 import type { Level } from './schema';
@@ -25,20 +26,10 @@ import type { Posting } from '../posting/schema';
 import type { YearsMention } from './years';
 import { requiredYears } from './years';
 
-/**
- * Fallback when the posting is silent: only for families where one level clearly dominates
- * postings without a level word (measured on the dev postings by `npm run eval`); the rationale
- * says it is an assumption.
- */
-const familyPriors: Partial<Record<RoleFamily, LevelBand>> = {
-  'software-engineer': 'L5',
-  'support-engineer': 'L4',
-};
-
 const experienceWord = /\bexperience\b|\bexp\b|experiencia|exp[ée]rience|erfahrung|経験/i;
 
 function levelLabel(family: RoleFamily, band: LevelBand): string {
-  return familyNames[family]?.[band] ?? genericNames[band];
+  return familyEntry(family).levels.names[band] ?? genericNames[band];
 }
 
 /** Quality assurance roles ("QAE", "Quality Assurance Engineer"); SDETs stay on the developer ladder. */
@@ -50,10 +41,10 @@ const qualityTitle = /\b(?:quality\s+assurance|QAE|QA)\b/i;
  * slower one. For QA only the role part of the title counts, so an SDET on a "QA" team stays a
  * developer. Known false positive: a salaried role whose title ends in "Associate".
  */
-function ladderFor(family: RoleFamily, title: string): keyof typeof yearsLadders {
+function ladderFor(family: RoleFamily, title: string): YearsLadderId {
   if (isHourlyTitle(title)) return 'hourly';
   if (family === 'software-engineer' && qualityTitle.test(firstSegment(title))) return 'quality';
-  return familyYearsLadder[family];
+  return familyEntry(family).levels.years;
 }
 
 /** Band for a number of years on the ladder of the family (and, when given, the title). */
@@ -86,64 +77,147 @@ function yearsReason(found: YearsMention, source: Source, band: LevelBand): stri
     : `${source.ask} "${found.quote}" -> ${band}`;
 }
 
+const bandOrder: readonly LevelBand[] = ['intern', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
+
+/**
+ * How often each way of finding the band was right on the dev postings with the level words taken
+ * out of the title (`npm run eval`, calibration table), rounded down so "likely" under-promises.
+ * A stated title is nearly always right; the years ask is right about nine times in ten on the
+ * standard ladder but less on others; scope words and the family's usual level are guesses.
+ */
+export const confidenceBy = {
+  stated: 0.95,
+  description: 0.85,
+  campus: 0.8,
+  years: 0.8,
+  manager: 0.6,
+  implied: 0.6,
+  scope: 0.5,
+  usual: 0.5,
+} as const;
+
+/** The runner-up for a band read off a years ladder: the neighbour whose threshold is nearer. */
+function yearsAlternative(years: number, family: RoleFamily, title: string): LevelBand | null {
+  const table = yearsLadders[ladderFor(family, title)];
+  const at = table.findLastIndex(([min]) => years >= min);
+  const own = table[at];
+  const below = table[at - 1];
+  const above = table[at + 1];
+  if (!own) return null;
+  if (!above) return below?.[1] ?? null;
+  if (!below) return above[1];
+  return years - own[0] <= above[0] - years ? below[1] : above[1];
+}
+
+function neighbour(band: LevelBand, other: LevelBand | null): LevelBand | null {
+  return other && other !== band && bandOrder.includes(other) ? other : null;
+}
+
 function result(
   band: LevelBand,
   family: RoleFamily,
   rationale: string[],
   years: number | null,
+  confidence: number,
+  alternative: LevelBand | null,
 ): Level {
-  return { band, label: levelLabel(family, band), rationale, years };
+  return {
+    band,
+    label: levelLabel(family, band),
+    rationale,
+    years,
+    confidence: band === 'unknown' ? 0 : confidence,
+    alternative: neighbour(band, alternative),
+  };
 }
 
-/** Level band, a family-appropriate label, the reasons quoting the posting, and the years asked. */
+/**
+ * Level band, a family-appropriate label, the reasons quoting the posting, the years asked, how sure
+ * the band is (`confidence`, calibrated on the dev postings) and the runner-up band.
+ */
 export function inferLevel(posting: Posting, family: RoleFamily): Level {
   const titleCue = titleLevel(posting.title, family);
-  const cue =
-    titleCue?.strength === 'stated'
-      ? titleCue
-      : (descriptionLevel(posting.description, family) ?? titleCue);
+  const named =
+    titleCue?.strength === 'stated' ? null : descriptionLevel(posting.description, family);
+  const cue = titleCue?.strength === 'stated' ? titleCue : (named ?? titleCue);
   const fromBasic = requiredYears(posting.basicQualifications);
   const found = fromBasic ?? descriptionYears(posting.description);
   const source = fromBasic ? fromBasicSource : fromDescriptionSource;
+  const byYears = found ? bandForYears(found.years, family, posting.title) : null;
 
   if (cue?.strength === 'stated') {
     const rationale = [cue.reason];
-    if (found && cue.band !== 'intern') {
-      const byYears = bandForYears(found.years, family, posting.title);
+    if (found && byYears && cue.band !== 'intern')
       rationale.push(
         byYears === cue.band
           ? yearsReason(found, source, byYears)
           : `${source.ask} ${found.years} years, which alone would suggest ${byYears}; the stated level wins`,
       );
-    }
-    return result(cue.band, family, rationale, found?.years ?? null);
+    const sure = cue === named ? confidenceBy.description : (cue.confidence ?? confidenceBy.stated);
+    const runnerUp = byYears && byYears !== cue.band ? byYears : (cue.alternative ?? null);
+    return result(cue.band, family, rationale, found?.years ?? null, sure, runnerUp);
   }
-  if (found) {
-    const band = bandForYears(found.years, family, posting.title);
-    const rationale = [yearsReason(found, source, band)];
+  const campus = campusLevel(posting.description);
+  if (campus && (!byYears || bandOrder.indexOf(byYears) <= bandOrder.indexOf('L4')))
+    return result(
+      campus.band,
+      family,
+      [campus.reason],
+      found?.years ?? null,
+      confidenceBy.campus,
+      campus.band === 'intern' ? 'L4' : 'intern',
+    );
+  if (found && byYears) {
+    const rationale = [yearsReason(found, source, byYears)];
     const lines = fromBasic ? posting.basicQualifications : posting.description.split('\n');
-    const manager = isHourlyTitle(posting.title) ? null : managerLevel(lines, found.years, band);
-    if (manager) rationale.push(manager.reason);
-    return result(manager?.band ?? band, family, rationale, found.years);
+    const manager = isHourlyTitle(posting.title) ? null : managerLevel(lines, found.years, byYears);
+    if (manager) {
+      rationale.push(manager.reason);
+      return result(manager.band, family, rationale, found.years, confidenceBy.manager, byYears);
+    }
+    const alternative = yearsAlternative(found.years, family, posting.title);
+    return result(byYears, family, rationale, found.years, confidenceBy.years, alternative);
   }
   if (cue)
-    return result(cue.band, family, [cue.reason, 'no years of experience are asked for'], null);
-  const scope = scopeLevel([posting.description, ...posting.basicQualifications].join('\n'));
-  if (scope) return result(scope.band, family, [scope.reason], null);
-  const prior = familyPriors[family];
-  if (prior)
     return result(
-      prior,
+      cue.band,
+      family,
+      [cue.reason, 'no years of experience are asked for'],
+      null,
+      confidenceBy.implied,
+      null,
+    );
+  const usual = familyEntry(family).levels.usual;
+  const scope = scopeLevel([posting.description, ...posting.basicQualifications].join('\n'));
+  if (scope)
+    return result(
+      scope.band,
+      family,
+      [scope.reason],
+      null,
+      confidenceBy.scope,
+      'band' in usual ? usual.band : null,
+    );
+  // Silent posting: the family's usual level (registry), said to be an assumption.
+  if ('band' in usual)
+    return result(
+      usual.band,
       family,
       [
-        `nothing in the posting states the level or asks for years: assumed ${prior}, the most common level of such postings`,
+        `nothing in the posting states the level or asks for years: assumed ${usual.band}, the usual level of ${familyEntry(family).label} postings that state none`,
       ],
       null,
+      confidenceBy.usual,
+      usual.runnerUp,
     );
   return result(
     'unknown',
     family,
-    ['the title states no level and the posting asks for no years of experience'],
+    [
+      `the title states no level and the posting asks for no years of experience; ${usual.noLadder}`,
+    ],
+    null,
+    0,
     null,
   );
 }

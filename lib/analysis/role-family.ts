@@ -9,15 +9,10 @@
  * discipline ("Support Engineer, Software Development"), so it is read only when the role part says
  * nothing. Known false positives: team words still decide when the role part is bare ("Team Manager,
  * Recruiting Services" reads as operations); ambiguous titles follow the choices documented in
- * role-families-data.ts.
+ * the family registry (families/registry.ts).
  */
-import type { FamilyRule } from '../families/role-families-data';
-import {
-  categoryRules,
-  familyLabels,
-  titleRules,
-  weakTitleRules,
-} from '../families/role-families-data';
+import type { FamilyRule } from '../families/registry';
+import { categoryRules, familyEntry, titleRules, weakTitleRules } from '../families/registry';
 import type { Posting } from '../posting/schema';
 import type { Role } from './schema';
 import type { RoleFamily } from '../families/ids';
@@ -66,7 +61,7 @@ function earliestHit(text: string, rules: readonly FamilyRule[]): Hit | null {
 }
 
 function role(family: RoleFamily, evidence: string[]): Role {
-  return { family, label: familyLabels[family], evidence };
+  return { family, label: familyEntry(family).label, evidence };
 }
 
 /** Role family with a human label and the words (title, category or description) that decided it. */

@@ -22,6 +22,13 @@ export const LevelSchema = z.object({
   rationale: z.array(z.string()),
   /** Years of experience found in the basic qualifications, when any. */
   years: z.nullable(z.number()),
+  /**
+   * How often a band given this way was right on the dev postings (0..1); 0 for "unknown". Optional
+   * so analyses saved before it existed still load: absent means no claim is made.
+   */
+  confidence: z.optional(z.number().check(z.minimum(0), z.maximum(1))),
+  /** The runner-up band when another is plausible, else null (absent in older saved analyses). */
+  alternative: z.optional(z.nullable(LevelBandSchema)),
 });
 export type Level = z.infer<typeof LevelSchema>;
 
@@ -33,6 +40,8 @@ export const LikelyPrincipleSchema = z.object({
   evidence: z.array(z.string()),
   /** True when the LP is listed because of the role/level, not the posting's words. */
   isDefault: z.boolean(),
+  /** True for the 3-5 LPs with the strongest evidence, shown first; the rest go behind "More". */
+  top: z.optional(z.boolean()),
 });
 export type LikelyPrinciple = z.infer<typeof LikelyPrincipleSchema>;
 

@@ -28,3 +28,32 @@ export type RoleFamily = z.infer<typeof RoleFamilySchema>;
 export const levelBands = ['intern', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'unknown'] as const;
 export const LevelBandSchema = z.enum(levelBands);
 export type LevelBand = z.infer<typeof LevelBandSchema>;
+
+/** Which online assessment a family usually gets (the stages are described in process/process-data.ts). */
+export const assessmentKinds = ['coding', 'data', 'situational'] as const;
+export type AssessmentKind = (typeof assessmentKinds)[number];
+
+/**
+ * The loop shapes process/process-data.ts describes, one per family today; a family's registry entry
+ * names its shape, so a new family may reuse one.
+ */
+export const loopShapeIds = [
+  'software-engineer',
+  'engineering-manager',
+  'technical-program-manager',
+  'product-manager',
+  'program-manager',
+  'data-scientist',
+  'applied-scientist',
+  'data-engineer',
+  'business-intelligence',
+  'solutions-architect',
+  'support-engineer',
+  'ux-design',
+  'operations',
+  'sales-account',
+  'hr-recruiting',
+  'finance',
+  'other',
+] as const;
+export type LoopShape = (typeof loopShapeIds)[number];

@@ -145,3 +145,48 @@ export function detectPrinciples(text: string, options: DetectOptions = {}): Det
   found.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
   return found.map((f) => f.hit);
 }
+
+const hardEnd = /[!?;\n•]/;
+const maxClause = 160;
+/** Words whose full stop does not end a clause. */
+const abbreviation = /(?:\be\.g|\bi\.e|\betc|\bvs|\b[SJ]r|\bDr|\bMr|\bMs)$/i;
+
+/** A clause ends at ! ? ; a line or bullet break, or a full stop followed by a space ("e.g." and "2.5" go on). */
+function endsAt(text: string, i: number): boolean {
+  const c = text[i] ?? '';
+  const next = text[i + 1];
+  if (hardEnd.test(c)) return true;
+  if (c !== '.' || (next !== undefined && !/\s/.test(next))) return false;
+  return !abbreviation.test(text.slice(Math.max(0, i - 4), i));
+}
+
+/**
+ * The whole clause around a match (from the previous sentence or list break to the next), for
+ * quoting a posting: "own the returns service end to end". A clause longer than 160 characters is
+ * cut at word boundaries around the match and marked with "…", never inside a word.
+ */
+export function clauseAround(text: string, start: number, end: number): string {
+  let from = start;
+  while (from > 0 && !endsAt(text, from - 1)) from -= 1;
+  let to = end;
+  while (to < text.length && !endsAt(text, to)) to += 1;
+  let clause = text.slice(from, to);
+  let at = start - from;
+  let atEnd = end - from;
+  const lead = clause.length - clause.trimStart().length;
+  clause = clause.trim();
+  at -= lead;
+  atEnd -= lead;
+  if (clause.length > maxClause) {
+    const room = Math.max(0, Math.floor((maxClause - (atEnd - at)) / 2));
+    let left = Math.max(0, at - room);
+    let right = Math.min(clause.length, atEnd + room);
+    if (left > 0) left = clause.indexOf(' ', left) + 1 || left;
+    if (right < clause.length) right = Math.max(clause.lastIndexOf(' ', right), atEnd);
+    clause = `${left > 0 ? '…' : ''}${clause.slice(left, right).trim()}${right < clause.length ? '…' : ''}`;
+  }
+  return clause
+    .replace(/^(?:[\s\-–—*"'•§]+|\(?\d{1,2}[.)]\s+)+/, '')
+    .replace(/[\s,\-–—"'*]+$/, '')
+    .replace(/\s+/g, ' ');
+}

@@ -1,7 +1,7 @@
 import type { InterviewProcess, ProcessStage } from './schema';
 import type { LevelBand, RoleFamily } from '../families/ids';
+import { familyEntry } from '../families/registry';
 import {
-  assessmentByFamily,
   barRaiser,
   debrief,
   entryNotes,
@@ -10,11 +10,10 @@ import {
   internMinutes,
   internNotes,
   internSecondRound,
-  midLoops,
+  loopShapes,
   peopleHiringManager,
   onlineAssessments,
   phoneScreenMinutes,
-  phoneScreenProblem,
   recruiterScreen,
   sdeEntryLoop,
   sdeSeniorLoop,
@@ -29,7 +28,7 @@ function phoneScreen(family: RoleFamily): ProcessStage {
     kind: 'phone-screen',
     name: 'Technical phone screen',
     duration: phoneScreenMinutes,
-    what: `${phoneScreenProblem[family]}, then about 15 minutes of Leadership Principle questions. It decides whether the full loop is worth everyone's time.`,
+    what: `${familyEntry(family).process.phoneScreen}, then about 15 minutes of Leadership Principle questions. It decides whether the full loop is worth everyone's time.`,
   };
 }
 
@@ -39,10 +38,10 @@ function phoneScreen(family: RoleFamily): ProcessStage {
  * system design deep dive. Unknown levels get the mid-level loop (and a note saying so).
  */
 function roleRounds(family: RoleFamily, band: LevelBand): readonly ProcessStage[] {
-  if (family !== 'software-engineer') return midLoops[family];
+  if (family !== 'software-engineer') return loopShapes[familyEntry(family).process.loop];
   if (entryBands.includes(band)) return sdeEntryLoop;
   if (seniorBands.includes(band)) return sdeSeniorLoop;
-  return midLoops[family];
+  return loopShapes[familyEntry(family).process.loop];
 }
 
 /**
@@ -59,9 +58,9 @@ function peopleRounds(rounds: readonly ProcessStage[], managesPeople: boolean): 
 }
 
 function internProcess(family: RoleFamily): InterviewProcess {
-  const first = midLoops[family][0]!;
+  const first = loopShapes[familyEntry(family).process.loop][0];
   return {
-    before: [recruiterScreen, onlineAssessments[assessmentByFamily[family]]],
+    before: [recruiterScreen, onlineAssessments[familyEntry(family).process.assessment]],
     loop: [
       {
         ...first,
@@ -91,7 +90,11 @@ export function interviewProcess(
   if (entryBands.includes(band)) notes.push(...entryNotes);
   if (band === 'unknown') notes.push(...unknownLevelNotes);
   return {
-    before: [recruiterScreen, onlineAssessments[assessmentByFamily[family]], phoneScreen(family)],
+    before: [
+      recruiterScreen,
+      onlineAssessments[familyEntry(family).process.assessment],
+      phoneScreen(family),
+    ],
     loop: [...peopleRounds(roleRounds(family, band), managesPeople), barRaiser],
     after: [debrief],
     notes: [...notes, ...generalNotes],

@@ -1,5 +1,5 @@
+import type { AssessmentKind, LoopShape } from '../families/ids';
 import type { ProcessStage } from './schema';
-import type { RoleFamily } from '../families/ids';
 
 /**
  * The interview process tables, in our own words: what each stage of Amazon's hiring process
@@ -22,8 +22,6 @@ export const recruiterScreen: ProcessStage = {
 };
 
 /** Which online assessment a family usually gets. */
-export const assessmentKinds = ['coding', 'data', 'situational'] as const;
-export type AssessmentKind = (typeof assessmentKinds)[number];
 
 export const onlineAssessments: Record<AssessmentKind, ProcessStage> = {
   coding: {
@@ -44,49 +42,6 @@ export const onlineAssessments: Record<AssessmentKind, ProcessStage> = {
     duration: '~30-60 min',
     what: 'Situational judgement and work-style questions: realistic workplace scenarios where you pick the most and least effective responses. Answer as the owner of the outcome, not the bystander.',
   },
-};
-
-export const assessmentByFamily: Record<RoleFamily, AssessmentKind> = {
-  'software-engineer': 'coding',
-  'engineering-manager': 'coding',
-  'technical-program-manager': 'situational',
-  'product-manager': 'situational',
-  'program-manager': 'situational',
-  'data-scientist': 'data',
-  'applied-scientist': 'data',
-  'data-engineer': 'data',
-  'business-intelligence': 'data',
-  'solutions-architect': 'situational',
-  'support-engineer': 'coding',
-  'ux-design': 'situational',
-  operations: 'situational',
-  'sales-account': 'situational',
-  'hr-recruiting': 'situational',
-  finance: 'situational',
-  other: 'situational',
-};
-
-/** The technical part of the phone screen, per family (the last ~15 minutes are LP questions). */
-export const phoneScreenProblem: Record<RoleFamily, string> = {
-  'software-engineer': 'One coding problem in a shared editor',
-  'engineering-manager': 'A coding or design problem and a conversation about how you run a team',
-  'technical-program-manager': 'A program scenario with a technical dependency to untangle',
-  'product-manager':
-    'A short product case: a customer problem, a feature, how you would measure it',
-  'program-manager': 'A program or process scenario: plan it, find the risks, report on it',
-  'data-scientist': 'A statistics or modelling question, sometimes with SQL or Python',
-  'applied-scientist': 'A machine-learning question plus a coding problem',
-  'data-engineer': 'SQL and a data-modelling or pipeline question',
-  'business-intelligence': 'SQL on a small schema and a question about a metric',
-  'solutions-architect': 'A customer architecture scenario and questions on cloud fundamentals',
-  'support-engineer':
-    'A troubleshooting scenario (networking, operating systems) and a short script',
-  'ux-design': 'A walk through one portfolio project and your design decisions',
-  operations: 'An operational scenario: a missed target, a safety or quality issue, a staffing gap',
-  'sales-account': 'An account scenario: a customer goal, an objection, a plan',
-  'hr-recruiting': 'A partner or candidate scenario and how you would handle it',
-  finance: 'A modelling or analysis case built on a few numbers',
-  other: 'A case or scenario from the role’s day-to-day work',
 };
 
 export const phoneScreenMinutes = '45-60 min';
@@ -130,8 +85,11 @@ const systemDesign: ProcessStage = {
   what: 'Design a service end to end: requirements, data model, scaling, failure modes and trade-offs, plus Leadership Principle questions.',
 };
 
-/** Loop rounds before the Bar Raiser, per family, for a mid-level (L5) candidate. */
-export const midLoops: Record<RoleFamily, readonly ProcessStage[]> = {
+/**
+ * Loop rounds before the Bar Raiser for a mid-level (L5) candidate, one shape per family today; a
+ * family's registry entry names its shape, so a new family may reuse one.
+ */
+export const loopShapes = {
   'software-engineer': [
     coding(1, 'data structures and algorithms'),
     coding(2, 'problem-solving'),
@@ -463,7 +421,7 @@ export const midLoops: Record<RoleFamily, readonly ProcessStage[]> = {
     },
     hiringManager,
   ],
-};
+} as const satisfies Record<LoopShape, readonly ProcessStage[]>;
 
 /** SDE loops by level band, before the Bar Raiser. L4 swaps system design for a third coding round. */
 export const sdeEntryLoop: readonly ProcessStage[] = [

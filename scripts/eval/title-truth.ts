@@ -1,5 +1,5 @@
 /**
- * The eval's truth, read from job titles by a plain labeller that is independent of lib/posting:
+ * The eval's family labels, read from job titles by a plain labeller that is independent of lib/posting:
  * lower-cased phrase lists, no regex tricks, written the way a person would sort titles.
  *
  * Family: the first family (in the order below) with a phrase in the role part of the title (before
@@ -8,18 +8,10 @@
  * before "Program Manager", "Support Engineer" before "Software ... Engineer", marketing/legal/hardware
  * ("other") before the catch-all operations words.
  *
- * Level: only what the title prints.
- * - "intern"/"internship" -> intern; "L5"/"(Level 5)" -> L5 (wins over any numeral).
- * - "Senior Principal" or "Director" -> L8; "Principal" -> L7.
- * - A numeral after the role (I, II, III, IV or SDE1/SDE-2) -> L4, L5, L6, L7; for software development
- *   managers II -> L6 and III -> L7; for (non-cloud) support and application engineers I -> L3,
- *   II and III -> L4 (the postings print "Support Engineer III L4"); for associates and coordinators
- *   I and II -> L3, III -> L4.
- * - "Senior"/"Sr." -> L6; "Senior Manager" and senior software development managers -> L7; senior
- *   support/application engineers -> L5; senior associates, administrators, specialists -> L4.
- * Anything else states no level and stays out of the level metrics.
+ * It only checks role-family agreement: a second labeller, written separately but from the same
+ * kind of title words, so the figure is agreement, not proof. Level truth is in level-truth.ts.
  */
-import type { LevelBand, RoleFamily } from '../../lib/families/ids';
+import type { RoleFamily } from '../../lib/families/ids';
 
 const familyPhrases: readonly [RoleFamily, readonly string[]][] = [
   ['other', ['product marketing', 'learning experience designer']],
@@ -293,66 +285,4 @@ function familyIn(text: string): RoleFamily | null {
 export function truthFamily(title: string): RoleFamily {
   const role = title.split(/,| - | – |\(/)[0] ?? '';
   return familyIn(role) ?? familyIn(title) ?? 'other';
-}
-
-const numerals: Readonly<Record<string, number>> = {
-  I: 1,
-  II: 2,
-  III: 3,
-  IV: 4,
-  '1': 1,
-  '2': 2,
-  '3': 3,
-};
-
-function numeralOf(title: string): number | null {
-  const roman = / (IV|III|II|I)(?= |$)/.exec(` ${title.replace(/[,()\-–|]/g, ' ')} `);
-  if (roman?.[1]) return numerals[roman[1]] ?? null;
-  const digit = /\b(?:sde|sdet|qae|bie|engineer)\s?-?([1-3])\b/i.exec(title);
-  return digit?.[1] ? (numerals[digit[1]] ?? null) : null;
-}
-
-/** The band the title prints, or null when it states none. */
-export function truthBand(title: string): LevelBand | null {
-  const t = title.toLowerCase();
-  const family = truthFamily(title);
-  const support = /support eng|application eng/.test(t) && !t.includes('cloud');
-  const hourly = /\b(associate|coordinator|administrator|assistant)\b/.test(rolePartLower(t));
-  if (/\b(intern|interns|internship|internships)\b/.test(t)) return 'intern';
-  const explicit = /\b(?:l|level)\s?-?([3-8])\b/.exec(t);
-  if (explicit) return `L${explicit[1]}` as LevelBand;
-  if (/\b(senior|sr\.?) principal\b/.test(t) || /\bdirector\b/.test(t)) return 'L8';
-  if (/\bprincipal\b/.test(t)) return 'L7';
-  const n = numeralOf(title);
-  if (n !== null) {
-    if (family === 'engineering-manager') return (['L5', 'L6', 'L7', 'L8'] as const)[n - 1] ?? null;
-    if (support) return (['L3', 'L4', 'L4', 'L5'] as const)[n - 1] ?? null;
-    if (hourly) return (['L3', 'L3', 'L4', 'L4'] as const)[n - 1] ?? null;
-    return (['L4', 'L5', 'L6', 'L7'] as const)[n - 1] ?? null;
-  }
-  if (/\b(senior|sr)\b/.test(t)) {
-    if (family === 'engineering-manager' || /\b(senior|sr\.?) (manager|mgr)\b/.test(t)) return 'L7';
-    if (support) return 'L5';
-    if (hourly || /\bspecialist\b/.test(rolePartLower(t))) return 'L4';
-    return 'L6';
-  }
-  return null;
-}
-
-function rolePartLower(t: string): string {
-  return t.split(/,| - | – |\(/)[0] ?? '';
-}
-
-/** The title with its level words taken out, for the "level from years and scope alone" metric. */
-export function stripLevelWords(title: string): string {
-  return title
-    .replace(/\b(?:intern|interns|internship|internships|co-?op)\b/gi, ' ')
-    .replace(/\(?\b(?:L|Level)\s?-?[3-8]\b\)?/gi, ' ')
-    .replace(/\b(?:senior|sr|snr)\b\.?/gi, ' ')
-    .replace(/\b(?:principal|director)\b/gi, ' ')
-    .replace(/(^|[\s,(\-–])(?:IV|III|II|I)(?=$|[\s,)\-–|:;])/g, '$1')
-    .replace(/\b(sde|sdet|qae|bie|engineer)\s?-?[1-3]\b/gi, '$1')
-    .replace(/\s*-\s*(?=,|$)/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
 }

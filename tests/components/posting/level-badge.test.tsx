@@ -12,6 +12,13 @@ describe('LevelBadge', () => {
     expect(reasons.textContent).toContain('Basic qualifications ask for 3+ years');
   });
 
+  it('says how sure the band is and names the runner-up', () => {
+    render(
+      <LevelBadge level={{ ...sampleAnalysis().level, confidence: 0.8, alternative: 'L4' }} />,
+    );
+    expect(screen.getByText('L5, likely; L4 possible')).toBeTruthy();
+  });
+
   it('shows an unknown level in the muted style', () => {
     render(
       <LevelBadge

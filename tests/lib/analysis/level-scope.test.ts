@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { managerLevel, scopeLevel } from '../../../lib/analysis/level-scope';
+import { campusLevel, managerLevel, scopeLevel } from '../../../lib/analysis/level-scope';
 import type { LevelBand } from '../../../lib/families/ids';
 
 describe('scopeLevel', () => {
@@ -91,5 +91,21 @@ describe('managerLevel', () => {
     expect(managerLevel(['3+ years of people management experience'], 3, 'L5')?.reason).toContain(
       '"3+ years of people management experience"',
     );
+  });
+});
+
+describe('campusLevel', () => {
+  it('reads campus hiring as L4 and a campus internship as intern, quoting the words', () => {
+    expect(campusLevel('Open to recent graduates of any engineering school.')).toEqual({
+      band: 'L4',
+      reason: 'the posting says "recent graduates": campus hires start at L4 -> L4',
+    });
+    expect(
+      campusLevel('Students currently enrolled in a degree join a 12-week internship.')?.band,
+    ).toBe('intern');
+  });
+
+  it('says nothing for an experienced-hire posting', () => {
+    expect(campusLevel('You have shipped services used by millions of customers.')).toBeNull();
   });
 });

@@ -27,6 +27,8 @@ describe('inferLevel', () => {
         'basic qualifications ask for "3+ years of non-internship professional software development experience" -> L5',
       ],
       years: 3,
+      confidence: 0.95,
+      alternative: null,
     });
   });
 
@@ -121,13 +123,7 @@ describe('inferLevel', () => {
     ['Tax Analyst, Compliance', 'finance', '4 to 5 years of tax or finance experience', 'L6', 4],
     ['Financial Analyst', 'finance', 'CA with 0-4 years of post qualification experience', 'L4', 0],
     ['Account Manager', 'sales-account', '4+ years of sales experience', 'L4', 4],
-    [
-      'Operations Manager',
-      'operations',
-      'at least 3 years of operations management experience',
-      'L5',
-      3,
-    ],
+    ['Operations Lead', 'operations', 'at least 3 years of operations experience', 'L5', 3],
   ])('reads "%s" asking "%s" as %s', (title, family, line, band, years) => {
     const level = inferLevel(posting({ title, basicQualifications: [line] }), family);
     expect(level.band).toBe(band);
@@ -138,7 +134,7 @@ describe('inferLevel', () => {
   it('raises a people-manager posting above what its years alone suggest, saying why', () => {
     const level = inferLevel(
       posting({
-        title: 'Operations Manager, Fulfillment',
+        title: 'Operations Lead, Fulfillment',
         basicQualifications: ['3+ years of employee and performance management experience'],
       }),
       'operations',
@@ -216,12 +212,97 @@ describe('inferLevel', () => {
     expect(level.rationale[0]).toMatch(/^no level or years stated; the posting says "owning/);
   });
 
-  it('is "unknown", with the reason, when nothing tells', () => {
-    expect(inferLevel(posting({ title: 'Marketing Lead' }), 'other')).toEqual({
-      band: 'unknown',
-      label: 'Unknown level',
-      rationale: ['the title states no level and the posting asks for no years of experience'],
-      years: null,
+  it('is "unknown" only for a family with no ladder, saying why', () => {
+    const level = inferLevel(posting({ title: 'Marketing Lead' }), 'other');
+    expect(level.band).toBe('unknown');
+    expect(level.confidence).toBe(0);
+    expect(level.alternative).toBeNull();
+    expect(level.rationale[0]).toMatch(/asks for no years of experience; .*share no ladder/);
+  });
+
+  it.each<[string, RoleFamily, LevelBand, LevelBand]>([
+    ['Applied Scientist, Payments Risk', 'applied-scientist', 'L5', 'L6'],
+    ['Data Engineer, Ads', 'data-engineer', 'L5', 'L4'],
+    ['Cloud Support Engineer', 'support-engineer', 'L4', 'L5'],
+  ])(
+    'gives silent "%s" its family\'s usual band as a guess, with the runner-up',
+    (title, family, band, alt) => {
+      const level = inferLevel(posting({ title }), family);
+      expect(level).toMatchObject({ band, alternative: alt });
+      expect(level.confidence).toBeLessThan(0.6);
+      expect(level.rationale[0]).toMatch(new RegExp(`assumed ${band}`));
+    },
+  );
+
+  it('reads manager ladders: Manager L6, any Sr. X Manager L7, Director L8', () => {
+    const band = (title: string, family: RoleFamily) => inferLevel(posting({ title }), family).band;
+    expect(band('Manager, Applied Science', 'applied-scientist')).toBe('L6');
+    expect(band('Sr. Data Science Manager', 'data-scientist')).toBe('L7');
+    expect(band('Senior Manager, Software Development', 'engineering-manager')).toBe('L7');
+    expect(band('Director, Finance', 'finance')).toBe('L8');
+    // A program manager manages programs, not people: the standard ladder.
+    expect(band('Senior Program Manager', 'program-manager')).toBe('L6');
+  });
+
+  it('holds a manager title at L6 even when its years alone would say L5, offering L5 as runner-up', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Operations Manager',
+        basicQualifications: ['3+ years of operations experience'],
+      }),
+      'operations',
+    );
+    expect(level).toMatchObject({ band: 'L6', alternative: 'L5' });
+    expect(level.confidence).toBeLessThan(0.95);
+  });
+
+  it('reads a campus posting as L4, or intern when it is an internship', () => {
+    const campus = inferLevel(
+      posting({
+        title: 'Software Development Engineer',
+        description: 'We are hiring university graduates for our Seattle team.',
+      }),
+      'software-engineer',
+    );
+    expect(campus).toMatchObject({ band: 'L4', alternative: 'intern' });
+    const internship = inferLevel(
+      posting({
+        title: 'Software Development Engineer',
+        description: 'A campus hire internship for students currently enrolled in a degree.',
+      }),
+      'software-engineer',
+    );
+    expect(internship.band).toBe('intern');
+  });
+
+  it('does not read "from new college graduates to technical leaders" as a campus posting', () => {
+    const level = inferLevel(
+      posting({
+        title: 'Software Development Engineer',
+        description: 'Our teams span everyone from new college graduates to technical leaders.',
+      }),
+      'software-engineer',
+    );
+    expect(level.band).toBe('L5');
+  });
+
+  it('offers the neighbouring band whose years threshold is nearer as runner-up', () => {
+    const years = (line: string) =>
+      inferLevel(
+        posting({ title: 'Software Development Engineer', basicQualifications: [line] }),
+        'software-engineer',
+      );
+    expect(years('5+ years of software development experience')).toMatchObject({
+      band: 'L6',
+      alternative: 'L5',
+    });
+    expect(years('3+ years of software development experience')).toMatchObject({
+      band: 'L5',
+      alternative: 'L4',
+    });
+    expect(years('4+ years of software development experience')).toMatchObject({
+      band: 'L5',
+      alternative: 'L6',
     });
   });
 

@@ -115,3 +115,85 @@ describe('inferPrinciples', () => {
     expect(result.every((l) => l.isDefault && l.evidence.length === 0)).toBe(true);
   });
 });
+
+describe('inferPrinciples on the role text only', () => {
+  const sde = role('software-engineer');
+  const l5 = level('L5');
+
+  it('puts LPs the role text names outright first, quoting that sentence', () => {
+    const lps = inferPrinciples(
+      posting({
+        description:
+          'You will build tools for store managers. We look for people who live the Leadership Principles of Dive Deep and Earn Trust every day.',
+      }),
+      sde,
+      l5,
+    );
+    expect(
+      lps
+        .slice(0, 2)
+        .map((lp) => lp.id)
+        .sort(),
+    ).toEqual(['dive-deep', 'earn-trust']);
+    expect(lps[0]?.evidence[0]).toBe(
+      'We look for people who live the Leadership Principles of Dive Deep and Earn Trust every day',
+    );
+  });
+
+  it('never takes a title or team word as evidence', () => {
+    const lps = inferPrinciples(
+      posting({
+        title: 'Customer Service Lead, Bonus Delivery',
+        description: 'Plan weekly rosters and keep the shared calendar current.',
+        basicQualifications: [],
+        preferredQualifications: [],
+      }),
+      role('operations'),
+      l5,
+    );
+    const quoted = lps.flatMap((lp) => lp.evidence).join(' | ');
+    expect(quoted).not.toMatch(/Customer Service|Bonus Delivery/);
+    expect(lps.find((lp) => lp.id === 'deliver-results')?.isDefault ?? true).toBe(true);
+  });
+
+  it('drops a company-intro paragraph, whatever its wording', () => {
+    const lps = inferPrinciples(
+      posting({
+        description: [
+          'Since 1994 our company has been a pioneer, and it aims to be the most customer-centric company anywhere.',
+          'You will own the billing service end to end.',
+        ].join('\n'),
+      }),
+      sde,
+      l5,
+    );
+    const quoted = lps.flatMap((lp) => lp.evidence).join(' | ');
+    expect(quoted).not.toMatch(/pioneer|customer-centric/);
+    expect(lps.find((lp) => lp.id === 'ownership')?.evidence[0]).toBe(
+      'You will own the billing service end to end',
+    );
+  });
+
+  it('does not count an ask under a negation', () => {
+    const lps = inferPrinciples(
+      posting({
+        description: 'No prior experience with audits is required; we teach you on the job.',
+        basicQualifications: [],
+        preferredQualifications: [],
+      }),
+      sde,
+      l5,
+    );
+    expect(lps.find((lp) => lp.id === 'dive-deep')?.evidence ?? []).not.toContainEqual(
+      expect.stringMatching(/audits/),
+    );
+  });
+
+  it('marks the 3 to 5 LPs with the strongest evidence as top, in rank order', () => {
+    const lps = inferPrinciples(posting(), sde, l5);
+    const top = lps.filter((lp) => lp.top);
+    expect(top.length).toBeGreaterThanOrEqual(3);
+    expect(top.length).toBeLessThanOrEqual(5);
+    expect(lps.slice(0, top.length)).toEqual(top);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { principles } from '../../../lib/principles/catalogue';
-import { detectPrinciples, quoteAround } from '../../../lib/principles/detect';
+import { detectPrinciples, quoteAround, clauseAround } from '../../../lib/principles/detect';
 import type { PrincipleId } from '../../../lib/principles/ids';
 
 const evidenceFor = (text: string, id: PrincipleId) =>
@@ -146,5 +146,38 @@ describe('detectPrinciples quotes', () => {
       'ship models safely behind experiments\nMentor newer engineers through reviews',
     ).filter((p) => p.id === 'hire-and-develop-the-best');
     expect(hire?.evidence[0]).toMatch(/^Mentor newer engineers/);
+  });
+});
+
+describe('clauseAround', () => {
+  const quote = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return clauseAround(text, at, at + word.length);
+  };
+
+  it('quotes the whole clause, from the previous sentence or list break to the next', () => {
+    const text = 'We ship weekly. You will own the billing service end to end; on-call is shared.';
+    expect(quote(text, 'own')).toBe('You will own the billing service end to end');
+  });
+
+  it('does not end a clause at "e.g." or inside a number', () => {
+    const text = 'Improve tools for hard locales (e.g. right-to-left scripts) by 2.5 times.';
+    expect(quote(text, 'Improve')).toBe(
+      'Improve tools for hard locales (e.g. right-to-left scripts) by 2.5 times',
+    );
+  });
+
+  it('cuts a long clause at word boundaries around the match, marked with an ellipsis', () => {
+    const filler = 'with many partner teams across several regions and time zones';
+    const text = `Work ${filler} ${filler} to simplify the release process ${filler} ${filler}.`;
+    const q = quote(text, 'simplify');
+    expect(q.length).toBeLessThanOrEqual(162);
+    expect(q).toMatch(/^….* simplify .*…$/);
+    for (const word of q.replace(/…/g, '').split(' '))
+      expect(text).toMatch(new RegExp(`\\b${word}\\b`));
+  });
+
+  it('drops list markers at the start', () => {
+    expect(quote('3) Dive deep into metrics', 'Dive')).toBe('Dive deep into metrics');
   });
 });

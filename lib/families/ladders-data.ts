@@ -1,8 +1,6 @@
-import type { LevelBand, RoleFamily } from '../families/ids';
+import type { LevelBand } from './ids';
 
-type Named = Readonly<Partial<Record<LevelBand, string>>>;
-
-/** Level names readers use per family; bands not listed fall back to `genericNames`. */
+/** Level names for bands a family's entry (registry.ts) does not name. */
 export const genericNames: Readonly<Record<LevelBand, string>> = {
   intern: 'Intern',
   L3: 'L3',
@@ -12,39 +10,6 @@ export const genericNames: Readonly<Record<LevelBand, string>> = {
   L7: 'Principal / Senior Manager (L7)',
   L8: 'Director / Senior Principal (L8)',
   unknown: 'Unknown level',
-};
-
-export const familyNames: Readonly<Partial<Record<RoleFamily, Named>>> = {
-  'software-engineer': {
-    L4: 'SDE I, L4',
-    L5: 'SDE II, L5',
-    L6: 'SDE III / Senior SDE, L6',
-    L7: 'Principal SDE, L7',
-    L8: 'Senior Principal SDE, L8',
-  },
-  'engineering-manager': {
-    L5: 'SDM (L5)',
-    L6: 'SDM, L6',
-    L7: 'Senior SDM, L7',
-    L8: 'Director, L8',
-  },
-  'technical-program-manager': {
-    L5: 'TPM, L5',
-    L6: 'Senior TPM, L6',
-    L7: 'Principal TPM, L7',
-  },
-  'product-manager': {
-    L5: 'Product Manager, L5',
-    L6: 'Senior Product Manager, L6',
-    L7: 'Principal Product Manager, L7',
-  },
-  'applied-scientist': {
-    L4: 'Applied Scientist I, L4',
-    L5: 'Applied Scientist II, L5',
-    L6: 'Senior Applied Scientist, L6',
-    L7: 'Principal Scientist, L7',
-  },
-  'data-scientist': { L5: 'Data Scientist II, L5', L6: 'Senior Data Scientist, L6' },
 };
 
 type YearsLadder = readonly (readonly [number, LevelBand])[];
@@ -103,26 +68,7 @@ export const yearsLadders = {
     [10, 'L7'],
   ],
 } as const satisfies Record<string, YearsLadder>;
-
-export const familyYearsLadder: Readonly<Record<RoleFamily, keyof typeof yearsLadders>> = {
-  'software-engineer': 'software',
-  'engineering-manager': 'manager',
-  'technical-program-manager': 'standard',
-  'product-manager': 'standard',
-  'program-manager': 'standard',
-  'data-scientist': 'standard',
-  'applied-scientist': 'standard',
-  'data-engineer': 'standard',
-  'business-intelligence': 'business',
-  'solutions-architect': 'standard',
-  'support-engineer': 'standard',
-  'ux-design': 'standard',
-  operations: 'business',
-  'sales-account': 'sales',
-  'hr-recruiting': 'business',
-  finance: 'finance',
-  other: 'standard',
-};
+export type YearsLadderId = keyof typeof yearsLadders;
 
 /** Roman numerals (and SDE1-style digits) to band by ladder: most families, SDMs, support engineers. */
 export const numeralBands = {
