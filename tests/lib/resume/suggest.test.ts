@@ -93,11 +93,8 @@ describe('rewriteBullet', () => {
   });
 });
 
-// ../shared/data beside the checkout (or beside the worktrees' folder, for a git worktree).
-const devFile =
-  ['../../../../shared/data', '../../../../../shared/data']
-    .map((dir) => path.resolve(import.meta.dirname, dir, 'resume-bullets-dev.json'))
-    .find((file) => fs.existsSync(file)) ?? '../shared/data/resume-bullets-dev.json';
+// ../shared/data beside the checkout: real bullets for measuring, absent from a user's clone.
+const devFile = path.resolve(import.meta.dirname, '../../../../shared/data/resume-bullets-dev.json');
 const dev: { text: string }[] = fs.existsSync(devFile)
   ? (JSON.parse(fs.readFileSync(devFile, 'utf8')) as { text: string }[])
   : [];
