@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useState } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
 import { useCurrentPosting } from '@/components/hooks/use-current-posting';
@@ -22,22 +22,16 @@ export function ResumeView() {
   const [notice, setNotice] = useState<string | null>(null);
   const text = useDeferredValue(resume.text);
   // Renders again once the NLP engine has loaded (word lists serve the first paint); not
-  // memoised here because lintBullet caches each bullet keyed on the engine's state.
-  const nlpReady = useNlpReady();
+  // memoised here because lintBullet and extractTerms cache per input and engine state.
+  useNlpReady();
   const report = lintResume(text, maxBullets, posting.analysis?.role.family);
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
-  const coverage = useMemo(
-    () =>
-      qualifications
-        ? keywordCoverage(text, {
-            basic: qualifications.basicQualifications,
-            preferred: qualifications.preferredQualifications,
-          })
-        : null,
-    // nlpReady: terms are re-read with the full tagger once it has loaded.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [text, qualifications, nlpReady],
-  );
+  const coverage = qualifications
+    ? keywordCoverage(text, {
+        basic: qualifications.basicQualifications,
+        preferred: qualifications.preferredQualifications,
+      })
+    : null;
   const { setText } = resume;
   const current = resume.text;
   const editBullet = useCallback(

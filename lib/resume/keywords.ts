@@ -1,3 +1,4 @@
+import { nlpEngine } from '../nlp/engine';
 import { wordTags } from '../nlp/resume';
 import { notSkills, skillAliases, skillPhrases, stopPhrases, toolWords } from './keywords-data';
 
@@ -112,8 +113,24 @@ function cleanPhrase(piece: string, atLineStart: boolean, afterTo: boolean): str
   return words.join(' ').replace(/['’]s$/, '');
 }
 
-/** Skills and terms named in one qualification line, as written (deduplicated by lower case). */
+const termCache = new Map<string, string[]>();
+
+/**
+ * Skills and terms named in one qualification line, as written (deduplicated by lower case).
+ * Memoised per line and per NLP engine state (the tagger changes the phrases once it loads), so
+ * re-checking coverage on every keystroke re-reads no qualification.
+ */
 export function extractTerms(line: string): string[] {
+  const key = `${nlpEngine() ? 1 : 0}${line}`;
+  const hit = termCache.get(key);
+  if (hit) return hit;
+  if (termCache.size > 2_000) termCache.clear();
+  const terms = readTerms(line);
+  termCache.set(key, terms);
+  return terms;
+}
+
+function readTerms(line: string): string[] {
   const terms = new Map<string, string>();
   const add = (term: string) => {
     const key = term.toLowerCase();
