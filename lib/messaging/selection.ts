@@ -1,20 +1,20 @@
-// zod/mini keeps the background bundle small (as lib/messaging/protocol.ts does).
-import * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
+import {
+  PendingSelectionSchema,
+  pendingSelection,
+  selectionMenuId,
+  selectionMenuTitle,
+  type PendingSelection,
+} from '../resume/selection';
 
 /**
- * "Check with LoopReady" on selected text: a context-menu item that stores the selection in
- * session storage and opens the side panel (Chrome) or sidebar (Firefox), whose Resume view
- * checks it. Both open calls need the click's user gesture, so they run before any await.
+ * "Check with LoopReady" on selected text, the browser half: the context-menu item stores the
+ * selection in session storage and opens the side panel (Chrome) or sidebar (Firefox), whose
+ * Resume view checks it. Both open calls need the click's user gesture, so they run before any
+ * await. What is stored and when it counts lives in lib/resume/selection.ts.
  */
 
-export const selectionMenuId = 'loopready-check-selection';
 const storageKey = 'loopready:selection';
-export const PendingSelectionSchema = z.object({
-  text: z.string().check(z.minLength(1), z.maxLength(100_000)),
-  at: z.number(),
-});
-export type PendingSelection = z.infer<typeof PendingSelectionSchema>;
 
 type OpenablePanels = {
   sidePanel?: { open: (options: { tabId: number }) => Promise<void> };
@@ -45,11 +45,8 @@ export async function handleSelectionClick(
 ): Promise<void> {
   if (info.menuItemId !== selectionMenuId) return;
   openPanel(tab?.id);
-  const parsed = PendingSelectionSchema.safeParse({
-    text: info.selectionText?.trim() ?? '',
-    at: Date.now(),
-  });
-  if (parsed.success) await sessionArea().set({ [storageKey]: parsed.data });
+  const pending = pendingSelection(info.selectionText, Date.now());
+  if (pending) await sessionArea().set({ [storageKey]: pending });
 }
 
 /** Background: adds the menu item on install and handles its clicks. */
@@ -57,7 +54,7 @@ export function registerSelectionMenu(): void {
   browser.runtime.onInstalled.addListener(() => {
     browser.contextMenus.create({
       id: selectionMenuId,
-      title: 'Check with LoopReady',
+      title: selectionMenuTitle,
       contexts: ['selection'],
     });
   });

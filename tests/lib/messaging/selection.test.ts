@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import {
   handleSelectionClick,
-  selectionMenuId,
   takePendingSelection,
   watchPendingSelection,
 } from '../../../lib/messaging/selection';
+import { selectionMenuId } from '../../../lib/resume/selection';
 
 describe('Check with LoopReady', () => {
   it('stores the selection for the side panel, which takes it once', async () => {
