@@ -23,6 +23,8 @@ const foldersIn = (dir) =>
 const libRanks = {
   // Words and numbers: counting, pace, metrics, clauses, zod issue messages.
   text: 0,
+  // Side-panel view ids (the shell and prep-plan links).
+  views: 0,
   // Foundations: the NLP engine, the principle catalogue, the family and level ids.
   nlp: 1,
   principles: 1,

@@ -4,18 +4,19 @@ import { ResumeView } from '@/components/resume/resume-view';
 import { StoriesView } from '@/components/stories/stories-view';
 import { PlanView } from '@/components/stories/plan-view';
 import { PracticeView } from '@/components/practice/practice-view';
+import { isSidePanelView, type SidePanelView } from '@/lib/views/ids';
 
 const views = [
   { id: 'resume', label: 'Resume', View: ResumeView },
   { id: 'stories', label: 'Stories', View: StoriesView },
   { id: 'plan', label: 'Plan', View: PlanView },
   { id: 'practice', label: 'Practice', View: PracticeView },
-] as const;
+] as const satisfies readonly { id: SidePanelView; label: string; View: () => React.ReactNode }[];
 type ViewId = (typeof views)[number]['id'];
 
 function initialView(): ViewId {
   const wanted = new URLSearchParams(window.location.search).get('view');
-  return views.find((v) => v.id === wanted)?.id ?? 'resume';
+  return isSidePanelView(wanted) ? wanted : 'resume';
 }
 
 export function App() {

@@ -1,7 +1,7 @@
 // zod/mini: the analysis crosses messaging into the popup, whose bundle budget leaves no room for classic zod.
 import * as z from 'zod/mini';
 import { LevelBandSchema, RoleFamilySchema } from '../families/ids';
-import { principleIds } from '../principles/ids';
+import { PrincipleIdSchema } from '../principles/schema';
 import { PostingFieldSchema } from '../posting/schema';
 import { InterviewProcessSchema } from '../process/schema';
 
@@ -33,7 +33,7 @@ export const LevelSchema = z.object({
 export type Level = z.infer<typeof LevelSchema>;
 
 export const LikelyPrincipleSchema = z.object({
-  id: z.enum(principleIds),
+  id: PrincipleIdSchema,
   name: z.string(),
   score: z.number().check(z.minimum(0), z.maximum(1)),
   /** Phrases quoted from the posting; empty only when `isDefault`. */

@@ -1,4 +1,4 @@
-import { ProfileSchema, type Profile } from '../profile/schema';
+import { ProfileSchema, type Profile, profileRowId } from '../profile/schema';
 import { SavedPlanSchema } from '../loop/plan-schema';
 import { SavedPostingSchema, type Bank, type ExportFile } from '../backup/bank-schema';
 import {
@@ -11,7 +11,7 @@ import {
   type KindCounts,
 } from '../backup/import-export';
 import { StorySchema } from '../stories/schema';
-import { getDb, profileRowId, type LoopReadyDb } from './db';
+import { getDb, type LoopReadyDb } from './db';
 
 function validRows<T>(
   rows: unknown[],

@@ -39,9 +39,6 @@ export class LoopReadyDb extends Dexie {
   }
 }
 
-/** The profile is a single row; every reader and writer uses this key. */
-export const profileRowId = 'me';
-
 let instance: LoopReadyDb | undefined;
 /** The shared database; tests may swap it with `useDb(new LoopReadyDb('test-…'))`. */
 export function getDb(): LoopReadyDb {

@@ -1,8 +1,7 @@
-import { type Profile, ProfileSchema } from '../profile/schema';
+import { type Profile, ProfileSchema, profileRowId } from '../profile/schema';
 
-// Same table and key as db.ts / profile.ts; not imported from there, which would pull in Dexie.
+// Same table as db.ts; not imported from there, which would pull in Dexie.
 const profilesStore = 'profiles';
-const profileKeyName = 'me';
 
 /**
  * Reads the saved profile with plain IndexedDB, without Dexie, for the popup: its bundle budget
@@ -36,7 +35,7 @@ export function readSavedProfile(
       const get = db
         .transaction(profilesStore, 'readonly')
         .objectStore(profilesStore)
-        .get(profileKeyName);
+        .get(profileRowId);
       get.onsuccess = () => {
         db.close();
         const parsed = ProfileSchema.safeParse(get.result ?? null);

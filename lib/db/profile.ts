@@ -1,12 +1,9 @@
-import { type Profile, ProfileSchema } from '../profile/schema';
+import { type Profile, ProfileSchema, profileRowId } from '../profile/schema';
 import { getDb } from './db';
-
-/** The profile lives in one row; there is one user per browser profile. */
-export const profileKey = 'me';
 
 /** The saved profile, or null when none was saved (or the row no longer parses). */
 export async function getProfile(): Promise<Profile | null> {
-  const row = await getDb().profiles.get(profileKey);
+  const row = await getDb().profiles.get(profileRowId);
   if (!row) return null;
   const { id: _id, ...rest } = row;
   const parsed = ProfileSchema.safeParse(rest);
@@ -16,6 +13,6 @@ export async function getProfile(): Promise<Profile | null> {
 /** Parses and saves the profile; throws a zod error naming the bad field and writes nothing then. */
 export async function saveProfile(input: unknown): Promise<Profile> {
   const profile = ProfileSchema.parse(input);
-  await getDb().profiles.put({ ...profile, id: profileKey });
+  await getDb().profiles.put({ ...profile, id: profileRowId });
   return profile;
 }

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../text/zod-english';
-import { PrincipleIdSchema } from '../stories/schema';
+import { PrincipleIdSchema } from '../principles/schema';
 
 /** The user pinned this story to this (round, principle) slot; the planner fills the rest around it. */
 export const PlanLockSchema = z.object({

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { browser } from 'wxt/browser';
 import { ReplySchema, type Protocol } from './protocol';
+import { envelope } from './envelope';
 
 type Req<P extends Protocol, N extends keyof P> = z.input<P[N]['request']>;
 type Res<P extends Protocol, N extends keyof P> = z.output<P[N]['response']>;
@@ -23,11 +24,7 @@ export async function sendToTab<P extends Protocol, N extends keyof P & string>(
   payload: Req<P, N>,
 ): Promise<Res<P, N>> {
   const request = protocol[name]!.request.parse(payload);
-  const raw: unknown = await browser.tabs.sendMessage(tabId, {
-    loopready: 1,
-    name,
-    payload: request,
-  });
+  const raw: unknown = await browser.tabs.sendMessage(tabId, envelope(name, request));
   return unwrap(protocol, name, raw);
 }
 
@@ -38,6 +35,6 @@ export async function sendToBackground<P extends Protocol, N extends keyof P & s
   payload: Req<P, N>,
 ): Promise<Res<P, N>> {
   const request = protocol[name]!.request.parse(payload);
-  const raw: unknown = await browser.runtime.sendMessage({ loopready: 1, name, payload: request });
+  const raw: unknown = await browser.runtime.sendMessage(envelope(name, request));
   return unwrap(protocol, name, raw);
 }

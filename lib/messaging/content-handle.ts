@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ExtractResult } from '../posting/schema';
+import { envelope, isEnvelopeFor, refusedSender, replyData, replyError } from './envelope';
 
 /**
  * The content script's side of `getPosting`. Deliberately without zod, so the content script
@@ -12,13 +13,12 @@ export function answerGetPosting(read: () => ExtractResult): () => void {
     sender: { id?: string },
     sendResponse: (reply: unknown) => void,
   ) => {
-    const m = message as { loopready?: unknown; name?: unknown } | null;
-    if (m?.loopready !== 1 || m.name !== 'getPosting') return false;
+    if (!isEnvelopeFor(message, 'getPosting')) return false;
     if (sender.id !== browser.runtime.id) {
-      sendResponse({ ok: false, error: 'Refused: message not from LoopReady.' });
+      sendResponse(replyError(refusedSender));
       return true;
     }
-    sendResponse({ ok: true, data: read() });
+    sendResponse(replyData(read()));
     return true;
   };
   browser.runtime.onMessage.addListener(listener);
@@ -28,7 +28,7 @@ export function answerGetPosting(read: () => ExtractResult): () => void {
 /** Tells the background that a job page was read, so it can set the badge. Never throws. */
 export async function announcePosting(result: ExtractResult): Promise<void> {
   try {
-    await browser.runtime.sendMessage({ loopready: 1, name: 'postingRead', payload: result });
+    await browser.runtime.sendMessage(envelope('postingRead', result));
   } catch {
     // The background may be restarting; the popup still asks the page directly.
   }

@@ -2,6 +2,7 @@ import type * as z from 'zod/mini';
 import { browser, type Browser } from 'wxt/browser';
 import { EnvelopeSchema, type Protocol, type Reply } from './protocol';
 import { firstIssue } from '../text/zod-issue';
+import { refusedSender, replyData, replyError } from './envelope';
 
 export type Sender = Browser.runtime.MessageSender;
 export type Handlers<P extends Protocol> = {
@@ -27,21 +28,18 @@ export function handleMessages<P extends Protocol>(protocol: P, handlers: Handle
     if (!envelope.success || !Object.hasOwn(protocol, envelope.data.name)) return false;
     const name = envelope.data.name as keyof P & string;
     if (!isOwnExtension(sender)) {
-      sendResponse({ ok: false, error: 'Refused: message not from LoopReady.' });
+      sendResponse(replyError(refusedSender));
       return true;
     }
     const request = protocol[name]!.request.safeParse(envelope.data.payload);
     if (!request.success) {
-      sendResponse({
-        ok: false,
-        error: `Bad ${name} request: ${firstIssue(request.error)}`,
-      });
+      sendResponse(replyError(`Bad ${name} request: ${firstIssue(request.error)}`));
       return true;
     }
     handlers[name](request.data as z.output<P[typeof name]['request']>, sender).then(
-      (data) => sendResponse({ ok: true, data }),
+      (data) => sendResponse(replyData(data)),
       (error: unknown) =>
-        sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
+        sendResponse(replyError(error instanceof Error ? error.message : String(error))),
     );
     // Keeps the channel open for the async answer (Chrome and WXT's fakeBrowser both need `true`).
     return true;

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ExtractResultSchema } from '../posting/schema';
 import { PostingAnalysisSchema } from '../analysis/schema';
+import { envelopeMark } from './envelope';
 
 /**
  * Every message, grouped by who handles it. Each has a request and a response schema;
@@ -35,7 +36,7 @@ export const backgroundProtocol = {
 export type Protocol = Record<string, { request: z.ZodMiniType; response: z.ZodMiniType }>;
 
 export const EnvelopeSchema = z.object({
-  loopready: z.literal(1),
+  loopready: z.literal(envelopeMark),
   name: z.string().check(z.maxLength(64)),
   payload: z.unknown(),
 });

@@ -4,14 +4,14 @@ import { bandFromTarget, bandName, bandRank } from './level-wording';
 import type { Profile } from '../profile/schema';
 import type { OpenerVariant } from './opener-sentences';
 import { maxSeconds } from '../text/speaking';
+import type { Severity } from '../text/severity';
 
 /** The recruiter screen is a conversation: past the same 2-minute mark an opener becomes a monologue. */
 export const maxOpenerSeconds = maxSeconds;
 /** Word targets per variant: short is about 30 s, standard about a minute. */
 export const variantWordTargets = { short: 75, standard: 150 } as const;
 
-export const checkSeverities = ['error', 'warning', 'info'] as const;
-export type CheckSeverity = (typeof checkSeverities)[number];
+export type CheckSeverity = Severity;
 
 export const openerCheckIds = [
   'generic-reason',

@@ -1,4 +1,5 @@
 import type { RoundKind } from '../process/schema';
+import type { SidePanelView } from '../views/ids';
 
 /**
  * The two-week plan's blocks, in our own words: what to do, for how many days at full length,
@@ -6,8 +7,8 @@ import type { RoundKind } from '../process/schema';
  * last to go). Data plus the one function that words the technical drills for a loop.
  */
 
-export const prepViews = ['stories', 'practice', 'plan', 'resume'] as const;
-export type PrepView = (typeof prepViews)[number];
+/** The side-panel view a prep item links to. */
+export type PrepView = SidePanelView;
 
 export const blockIds = ['stories', 'drills', 'record', 'mocks', 'design', 'marathon'] as const;
 export type BlockId = (typeof blockIds)[number];

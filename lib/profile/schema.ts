@@ -2,6 +2,9 @@
 import * as z from 'zod/mini';
 import { LevelBandSchema } from '../families/ids';
 
+/** The profile is a single row in the `profiles` table; every reader and writer uses this key. */
+export const profileRowId = 'me';
+
 const text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 /** An Amazon product or service the candidate really uses, and why: the specific "why Amazon". */

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../text/zod-english';
-import { principleIds } from '../principles/ids';
+import { PrincipleIdSchema } from '../principles/schema';
+import { severities } from '../text/severity';
 import type { RoleFamily } from '../families/ids';
 import type { Opener } from './first-word';
 
@@ -34,7 +35,6 @@ export const ruleLabels: Readonly<Record<(typeof ruleIds)[number], string>> = {
 };
 export type RuleId = z.infer<typeof RuleIdSchema>;
 
-export const severities = ['error', 'warning', 'info'] as const;
 export const SeveritySchema = z.enum(severities);
 export type Severity = z.infer<typeof SeveritySchema>;
 
@@ -54,7 +54,7 @@ export const LintedBulletSchema = z.object({
   /** 0-100; 100 means nothing to fix. */
   score: z.number().check(z.minimum(0), z.maximum(100)),
   /** LP ids this bullet gives evidence for. */
-  lps: z.array(z.enum(principleIds)),
+  lps: z.array(PrincipleIdSchema),
 });
 export type LintedBullet = z.infer<typeof LintedBulletSchema>;
 

@@ -1,13 +1,10 @@
 import * as z from 'zod/mini';
 import '../text/zod-english';
 import { principleIds, type PrincipleId } from '../principles/ids';
+import { PrincipleIdSchema } from '../principles/schema';
 
 /** Caps keep one pasted novel from slowing every view; a 2-minute answer is about 300 words. */
 export const storyCaps = { id: 100, short: 200, part: 6_000, tags: 20, tag: 60 } as const;
-
-export const PrincipleIdSchema = z.enum(principleIds, {
-  error: (issue) => `unknown principle '${String(issue.input)}'`,
-});
 
 /** "Customer Obsession" or "Are Right, A Lot" -> the id; an id stays as it is. */
 export function principleSlug(value: string): string {

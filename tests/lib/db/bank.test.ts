@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { exportBank, importBank, previewReplace } from '../../../lib/db/bank';
-import { getDb, LoopReadyDb, profileRowId, useDb } from '../../../lib/db/db';
+import { getDb, LoopReadyDb, useDb } from '../../../lib/db/db';
+import { profileRowId } from '../../../lib/profile/schema';
 import { savePlanLocks } from '../../../lib/db/plans';
 import { savePosting } from '../../../lib/db/postings';
 import { addStory, listStories } from '../../../lib/db/stories';

@@ -94,7 +94,10 @@ describe('rewriteBullet', () => {
 });
 
 // ../shared/data beside the checkout: real bullets for measuring, absent from a user's clone.
-const devFile = path.resolve(import.meta.dirname, '../../../../shared/data/resume-bullets-dev.json');
+const devFile = path.resolve(
+  import.meta.dirname,
+  '../../../../shared/data/resume-bullets-dev.json',
+);
 const dev: { text: string }[] = fs.existsSync(devFile)
   ? (JSON.parse(fs.readFileSync(devFile, 'utf8')) as { text: string }[])
   : [];
