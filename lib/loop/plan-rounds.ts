@@ -38,6 +38,8 @@ export interface RoundPlan {
 
 export interface PlanOptions {
   locks?: readonly PlanLock[];
+  /** Placements to keep where they are unless a lock needs the slot or story (after a swap). */
+  held?: readonly PlanLock[];
   /** Checks per story; pass a memoised one when planning repeatedly (the UI does). */
   checksOf?: (story: Story) => StoryChecks;
 }
@@ -90,6 +92,13 @@ export function planRounds(
   const free = bank.map((_, j) => j).filter((j) => !lockedIds.has(bank[j]!.id));
   const tier2 = slots.length * maxQuality + 1;
   const tier1 = (slots.length + 1) * tier2;
+  // A held placement outweighs any re-plan of the rest, so a swap changes only its own slot.
+  const tierHeld = (slots.length + 1) * tier1;
+  const held = new Set(
+    [...usableLocks(options.held ?? [], slots, seen)]
+      .filter(([slot, id]) => !locked.has(slot) && !lockedIds.has(id))
+      .map(([slot, id]) => `${slot}\u0000${id}`),
+  );
   // Every (slot, story) value once, in one table: the assignment and the project tie-break read it
   // many times, and recomputing a match scans the story's tags and evidence each time.
   const n = bank.length;
@@ -97,7 +106,9 @@ export function planRounds(
   slots.forEach((slot, s) => {
     for (let j = 0; j < n; j++) {
       const m = matchOf(bank[j]!, checks[j]!, slot.lp);
-      if (m !== 'other') table[s * n + j] = (m === 'tagged' ? tier1 : tier2) + checks[j]!.quality;
+      const keep = held.has(`${s}\u0000${bank[j]!.id}`) ? tierHeld : 0;
+      table[s * n + j] =
+        keep + (m === 'other' ? 0 : (m === 'tagged' ? tier1 : tier2) + checks[j]!.quality);
     }
   });
   const value = (slot: number, story: number): number => table[slot * n + story]!;
