@@ -5,6 +5,7 @@ import type { PrincipleId } from '@/lib/principles/ids';
 import { principleById } from '@/lib/principles/lookup';
 import type { Story } from '@/lib/stories/schema';
 import { Section } from '@/components/common/section';
+import { WeakBadge } from './weak-badge';
 
 type SlotRef = { roundIndex: number; lp: PrincipleId };
 
@@ -34,6 +35,7 @@ interface RoundCardProps extends Omit<RoundPlanProps, 'plan' | 'onSwap'> {
   round: PlannedRound;
   roundIndex: number;
   gapMessages: Map<string, string>;
+  weakReasons: Map<string, string[]>;
   pending: PendingSwap | null;
   onRequestSwap: (slot: SlotRef, storyId: string) => void;
   onConfirm: () => void;
@@ -45,6 +47,7 @@ function RoundCard({
   roundIndex,
   stories,
   gapMessages,
+  weakReasons,
   onLock,
   onUnlock,
   pending,
@@ -67,6 +70,11 @@ function RoundCard({
                 <>
                   <span className="slot-story">{story.title}</span>{' '}
                   <span className="muted">({matchText(slot)})</span>{' '}
+                  {weakReasons.has(`${roundIndex}/${slot.lp}`) && (
+                    <>
+                      <WeakBadge reasons={weakReasons.get(`${roundIndex}/${slot.lp}`)!} />{' '}
+                    </>
+                  )}
                   <button
                     type="button"
                     aria-pressed={slot.locked}
@@ -119,6 +127,7 @@ function RoundCard({
 /** Every round with its principle slots and the story for each, gaps named, lock and swap per slot. */
 export function RoundPlanView({ plan, onSwap, ...rest }: RoundPlanProps) {
   const gapMessages = new Map(plan.gaps.map((g) => [`${g.roundIndex}/${g.lp}`, g.message]));
+  const weakReasons = new Map(plan.weak.map((w) => [`${w.roundIndex}/${w.lp}`, w.reasons]));
   const [pending, setPending] = useState<PendingSwap | null>(null);
   // A story told elsewhere moves only after the user says so; a free one goes in at once.
   const requestSwap = (slot: SlotRef, storyId: string) => {
@@ -141,6 +150,7 @@ export function RoundPlanView({ plan, onSwap, ...rest }: RoundPlanProps) {
           round={round}
           roundIndex={roundIndex}
           gapMessages={gapMessages}
+          weakReasons={weakReasons}
           pending={pending}
           onRequestSwap={requestSwap}
           onConfirm={confirm}

@@ -1,7 +1,7 @@
 import type { PrincipleId } from '../principles/ids';
 import type { PostingAnalysis } from '../analysis/schema';
 import type { RoundKind } from '../process/schema';
-import { checkStory, maxQuality, type StoryChecks } from '../stories/checks';
+import { checkStory, maxQuality, weakReasons, type StoryChecks } from '../stories/checks';
 import type { Story } from '../stories/schema';
 import { assignMaxValue } from './assignment';
 import { spreadProjects, type Slot } from './plan-projects';
@@ -29,11 +29,21 @@ export interface PlanGap {
   lp: PrincipleId;
   message: string;
 }
+/** A slot the planner filled with a weak story (one failing its checks), and why it is weak. */
+export interface WeakUse {
+  round: string;
+  roundIndex: number;
+  lp: PrincipleId;
+  storyId: string;
+  reasons: string[];
+}
 export interface RoundPlan {
   rounds: PlannedRound[];
   gaps: PlanGap[];
   /** Stories no slot uses, by id: the backups. */
   unused: string[];
+  /** Slots holding a weak story, in plan order: the planner had nothing stronger for them. */
+  weak: WeakUse[];
 }
 
 export interface PlanOptions {
@@ -125,6 +135,7 @@ export function planRounds(
 
   const rounds: PlannedRound[] = skeleton.map((r) => ({ name: r.name, kind: r.kind, slots: [] }));
   const gaps: PlanGap[] = [];
+  const weak: WeakUse[] = [];
   slots.forEach((slot, i) => {
     const j = storyOfSlot.get(i);
     const round = rounds[slot.roundIndex]!;
@@ -145,7 +156,21 @@ export function planRounds(
       match: matchOf(story, checks[j]!, slot.lp),
       locked: locked.has(i),
     });
+    const reasons = weakReasons(checks[j]!);
+    if (reasons.length > 0)
+      weak.push({
+        round: round.name,
+        roundIndex: slot.roundIndex,
+        lp: slot.lp,
+        storyId: story.id,
+        reasons,
+      });
   });
   const usedIds = new Set([...storyOfSlot.values()].map((j) => bank[j]!.id));
-  return { rounds, gaps, unused: bank.map((s) => s.id).filter((id) => !usedIds.has(id)) };
+  return {
+    rounds,
+    gaps,
+    unused: bank.map((s) => s.id).filter((id) => !usedIds.has(id)),
+    weak,
+  };
 }

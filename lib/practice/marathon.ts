@@ -119,3 +119,15 @@ export function marathonSummary(
     return { question, story, tagged };
   });
 }
+
+/**
+ * The picker's order for a question: stories tagged for its principle first, then the rest, each
+ * group in the bank's own order (so the list does not jump around between questions).
+ */
+export function storiesForPrinciple<T extends { lps: readonly PrincipleId[] }>(
+  stories: readonly T[],
+  principleId: PrincipleId,
+): { tagged: T[]; others: T[] } {
+  const tagged = stories.filter((s) => s.lps.includes(principleId));
+  return { tagged, others: stories.filter((s) => !s.lps.includes(principleId)) };
+}

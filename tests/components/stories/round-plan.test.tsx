@@ -28,6 +28,13 @@ describe('RoundPlanView', () => {
     );
   });
 
+  it('badges a slot that holds a weak story', () => {
+    setup();
+    // The sample stories are one line per part: too short to tell, so each slot is badged.
+    expect(plan.weak.length).toBeGreaterThan(0);
+    expect(screen.getAllByText(/^Weak: .*under 30 s to tell/)).toHaveLength(plan.weak.length);
+  });
+
   it('locks the story in a slot', async () => {
     const { onLock, user } = setup();
     const button = screen.getByRole('button', { name: /^Lock Emulator farm for Frugality in / });

@@ -6,6 +6,7 @@ import {
   nextQuestion,
   pickQuestions,
   startMarathon,
+  storiesForPrinciple,
 } from '../../../lib/practice/marathon';
 import { principles } from '../../../lib/principles/catalogue';
 
@@ -103,5 +104,19 @@ describe('marathonSummary', () => {
       ['Checkout latency', true],
       [null, false],
     ]);
+  });
+});
+
+describe('storiesForPrinciple', () => {
+  it('puts stories tagged for the principle first, each group in bank order', () => {
+    const bank = [
+      { id: 'a', lps: ['frugality'] },
+      { id: 'b', lps: ['ownership'] },
+      { id: 'c', lps: [] },
+      { id: 'd', lps: ['ownership', 'dive-deep'] },
+    ] as const;
+    const { tagged, others } = storiesForPrinciple(bank, 'ownership');
+    expect(tagged.map((s) => s.id)).toEqual(['b', 'd']);
+    expect(others.map((s) => s.id)).toEqual(['a', 'c']);
   });
 });
