@@ -60,7 +60,11 @@ export function PracticeView() {
         </EmptyState>
       )}
       {section === 'marathon' && stories && stories.length > 0 && (
-        <MarathonPanel stories={stories} likely={likely} />
+        <MarathonPanel
+          stories={stories}
+          likely={likely}
+          fit={{ family: analysis?.role.family ?? null, band: analysis?.level.band ?? null }}
+        />
       )}
       {section === 'opener' && (
         <RecruiterOpener
