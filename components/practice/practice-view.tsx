@@ -73,7 +73,12 @@ export function PracticeView() {
           category={current.result?.posting.category}
         />
       )}
-      {section === 'prep' && <PrepSection process={analysis?.process ?? null} />}
+      {section === 'prep' && (
+        <PrepSection
+          process={analysis?.process ?? null}
+          principles={analysis?.lps.map((lp) => lp.id)}
+        />
+      )}
     </div>
   );
 }
