@@ -5,7 +5,7 @@ import type { InterviewProcess } from '@/lib/process/schema';
 import type { PrepContext } from '@/lib/prep/personal';
 import { prepPlan } from '@/lib/prep/prep-plan';
 import type { PrepState } from '@/lib/prep/prep-state-schema';
-import type { StageId } from '@/lib/prep/stages';
+import type { StageId } from '@/lib/process/hiring-stages';
 import { PrepPlanList } from './prep-plan-list';
 import { StageTracker } from './stage-tracker';
 
@@ -65,7 +65,7 @@ export function PrepPlanView({
         )}
       </Section>
       <Section title="Where you are" level={3}>
-        <StageTracker current={state.stage} onChange={onStage} />
+        <StageTracker current={state.stage} process={process} onChange={onStage} />
       </Section>
     </>
   );
