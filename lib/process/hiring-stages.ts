@@ -93,7 +93,7 @@ function loopStage(process: InterviewProcess): Pick<Stage, 'length' | 'what'> {
 
 /** The hiring stages described for this posting's process (an unknown role's when null). */
 export function hiringStages(process: InterviewProcess | null = null): Stage[] {
-  const source = process ?? interviewProcess('other', 'unknown');
+  const source = process ?? interviewProcess('other', 'unknown', false);
   return general.map((stage) => {
     if (stage.id === 'loop') return { ...stage, ...loopStage(source) };
     const kind = processKinds[stage.id];

@@ -19,7 +19,7 @@ describe('stageProgress', () => {
 
 describe('hiringStages', () => {
   it("describes an HR posting's phone screen with the same words as its process view", () => {
-    const hr = interviewProcess('hr-recruiting', 'L5');
+    const hr = interviewProcess('hr-recruiting', 'L5', false);
     const phone = hiringStages(hr).find((s) => s.id === 'phone-screen')!;
     const fromProcess = hr.before.find((s) => s.kind === 'phone-screen')!;
     expect(phone.what).toBe(fromProcess.what);
@@ -28,13 +28,14 @@ describe('hiringStages', () => {
   });
 
   it('names the loop rounds of the posting, and uses an unknown role without one', () => {
-    const sde = interviewProcess('software-engineer', 'L5');
+    const sde = interviewProcess('software-engineer', 'L5', false);
     const loop = hiringStages(sde).find((s) => s.id === 'loop')!;
     expect(loop.what).toContain('Bar Raiser');
     expect(loop.length).toMatch(new RegExp(`^${sde.loop.length} rounds`));
     const general = hiringStages().find((s) => s.id === 'recruiter-screen')!;
     expect(general.what).toBe(
-      interviewProcess('other', 'unknown').before.find((s) => s.kind === 'recruiter-screen')!.what,
+      interviewProcess('other', 'unknown', false).before.find((s) => s.kind === 'recruiter-screen')!
+        .what,
     );
   });
 });
