@@ -1,4 +1,3 @@
-import type { LevelBand, RoleFamily } from '../families/ids';
 import type { PrincipleId } from './ids';
 
 /**
@@ -36,8 +35,12 @@ export interface FittedQuestion {
   readonly text: string;
   readonly for: QuestionAudience;
 }
+/**
+ * Role family ids as in lib/families (that room sits above this one, so the ids are plain strings
+ * here; the catalogue test checks each against the family list).
+ */
 export type QuestionAudience =
-  { readonly families: readonly RoleFamily[] } | { readonly minLevel: 'L6' };
+  { readonly families: readonly string[] } | { readonly minLevel: 'L6' };
 
 /** Roles that build and ship software, models or designs: "ship", "bug" and "roadmap" fit them. */
 const builders: QuestionAudience = {
@@ -961,11 +964,13 @@ export const principles: readonly Principle[] = catalogue;
 
 /** The posting a question should fit; both unknown when there is no posting. */
 export interface QuestionFit {
-  family?: RoleFamily | null;
-  band?: LevelBand | null;
+  /** A role family id. */
+  family?: string | null;
+  /** A level band ('L3' … 'L8', 'intern', 'unknown'). */
+  band?: string | null;
 }
 
-const seniorBands: readonly LevelBand[] = ['L6', 'L7', 'L8'];
+const seniorBands: readonly string[] = ['L6', 'L7', 'L8'];
 
 /**
  * The principle's questions that fit this posting: every family-neutral one, plus those written

@@ -6,6 +6,7 @@ import {
   questionsFor,
 } from '../../../lib/principles/catalogue';
 import { principleIds } from '../../../lib/principles/ids';
+import { roleFamilies } from '../../../lib/families/ids';
 
 const officialNames = [
   'Customer Obsession',
@@ -95,6 +96,8 @@ describe('principles catalogue', () => {
       for (const q of p.fitted ?? []) {
         expect(q.text).toMatch(/^[A-Z].{20,}[?.]$/);
         expect('families' in q.for ? q.for.families.length : 1).toBeGreaterThan(0);
+        if ('families' in q.for)
+          for (const f of q.for.families) expect(roleFamilies as readonly string[]).toContain(f);
       }
   });
 });
