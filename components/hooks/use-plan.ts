@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useRef } from 'react';
-import { getPlanLocks, savePlanLocks } from '@/lib/db/plans';
+import { getPlanChoices, savePlanChoices, type PlanChoices } from '@/lib/db/plans';
 import { lockSlot, swapInto, unlockSlot } from '@/lib/loop/plan-locks';
 import { planRounds, type RoundPlan } from '@/lib/loop/plan-rounds';
 import type { PlanLock } from '@/lib/loop/plan-schema';
@@ -20,7 +20,7 @@ export interface PlanApi {
   clearLocks: () => void;
 }
 
-const noLocks: PlanLock[] = [];
+const noChoices: PlanChoices = { locks: [], held: [] };
 
 /** What the checks read; a story whose key is unchanged keeps its cached checks. */
 const checksKey = (s: Story) => [s.situation, s.task, s.action, s.result, ...s.lps].join('\u0000');
@@ -44,25 +44,28 @@ export function usePlan(
   postingId: string | null,
   stories: Story[] | undefined,
 ): PlanApi {
-  const locks =
-    useLiveQuery(() => (postingId ? getPlanLocks(postingId) : noLocks), [postingId]) ?? noLocks;
+  const choices =
+    useLiveQuery(() => (postingId ? getPlanChoices(postingId) : noChoices), [postingId]) ??
+    noChoices;
+  const { locks, held } = choices;
   const checksOf = useChecksCache();
   const plan = useMemo(
-    () => (analysis && stories ? planRounds(stories, analysis, { locks, checksOf }) : null),
-    [analysis, stories, locks, checksOf],
+    () => (analysis && stories ? planRounds(stories, analysis, { locks, held, checksOf }) : null),
+    [analysis, stories, locks, held, checksOf],
   );
   const write = useCallback(
-    (next: PlanLock[]) => {
-      if (postingId) void savePlanLocks(postingId, next);
+    (next: { locks: PlanLock[]; held?: PlanLock[] }) => {
+      if (postingId) void savePlanChoices(postingId, next);
     },
     [postingId],
   );
+  // Lock and unlock keep what a swap held; "Unlock all" starts the plan afresh.
   return {
     plan,
     locks,
-    lock: (slot) => plan && write(lockSlot(locks, plan, slot)),
-    unlock: (slot) => write(unlockSlot(locks, slot)),
+    lock: (slot) => plan && write({ locks: lockSlot(locks, plan, slot), held }),
+    unlock: (slot) => write({ locks: unlockSlot(locks, slot), held }),
     swap: (slot, storyId) => plan && write(swapInto(locks, plan, slot, storyId)),
-    clearLocks: () => write([]),
+    clearLocks: () => write({ locks: [] }),
   };
 }

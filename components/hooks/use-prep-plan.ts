@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getPrepState, setItemDone, updatePrepState } from '@/lib/db/prep';
 import type { PrepState } from '@/lib/prep/prep-state-schema';
-import type { StageId } from '@/lib/prep/stages';
+import type { StageId } from '@/lib/process/hiring-stages';
 
 export interface PrepStateApi {
   /** undefined while loading. */

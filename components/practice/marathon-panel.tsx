@@ -10,6 +10,7 @@ import {
   startMarathon,
   type LikelyWeight,
 } from '@/lib/practice/marathon';
+import type { QuestionFit } from '@/lib/principles/catalogue';
 import type { Story } from '@/lib/stories/schema';
 import { MarathonSummary } from './marathon-summary';
 import { QuestionStep } from './question-step';
@@ -18,16 +19,18 @@ interface MarathonPanelProps {
   stories: readonly Story[];
   /** The posting's likely LPs; questions lean toward them. */
   likely: readonly LikelyWeight[];
+  /** The posting's role family and level: questions that do not fit them are left out. */
+  fit?: QuestionFit;
   /** Fixes the questions (tests); a new seed per marathon otherwise. */
   seed?: number;
   clock?: () => number;
 }
 
 /** The behavioural marathon: five LP questions, a different story for each, then a summary. */
-export function MarathonPanel({ stories, likely, seed, clock }: MarathonPanelProps) {
+export function MarathonPanel({ stories, likely, fit, seed, clock }: MarathonPanelProps) {
   const [round, setRound] = useState(0);
   const [state, setState] = useState(() =>
-    startMarathon(pickQuestions(seed ?? Date.now(), likely)),
+    startMarathon(pickQuestions(seed ?? Date.now(), likely, undefined, undefined, fit)),
   );
   const [refusal, setRefusal] = useState('');
   const usedAt = new Map<string, number>();
@@ -50,7 +53,11 @@ export function MarathonPanel({ stories, likely, seed, clock }: MarathonPanelPro
   };
   const handleRestart = () => {
     setRound((r) => r + 1);
-    setState(startMarathon(pickQuestions((seed ?? Date.now()) + round + 1, likely)));
+    setState(
+      startMarathon(
+        pickQuestions((seed ?? Date.now()) + round + 1, likely, undefined, undefined, fit),
+      ),
+    );
     setRefusal('');
   };
 

@@ -60,7 +60,11 @@ export function PracticeView() {
         </EmptyState>
       )}
       {section === 'marathon' && stories && stories.length > 0 && (
-        <MarathonPanel stories={stories} likely={likely} />
+        <MarathonPanel
+          stories={stories}
+          likely={likely}
+          fit={{ family: analysis?.role.family ?? null, band: analysis?.level.band ?? null }}
+        />
       )}
       {section === 'opener' && (
         <RecruiterOpener
@@ -69,7 +73,12 @@ export function PracticeView() {
           category={current.result?.posting.category}
         />
       )}
-      {section === 'prep' && <PrepSection process={analysis?.process ?? null} />}
+      {section === 'prep' && (
+        <PrepSection
+          process={analysis?.process ?? null}
+          principles={analysis?.lps.map((lp) => lp.id)}
+        />
+      )}
     </div>
   );
 }

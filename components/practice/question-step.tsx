@@ -32,7 +32,13 @@ export function QuestionStep(props: QuestionStepProps) {
         Question {index + 1} of {total}: {question.principleName}
       </h3>
       <p className="marathon-question">{question.text}</p>
-      <StoryPicker stories={stories} value={picked?.id ?? ''} usedAt={usedAt} onPick={onPick} />
+      <StoryPicker
+        stories={stories}
+        question={question}
+        value={picked?.id ?? ''}
+        usedAt={usedAt}
+        onPick={onPick}
+      />
       {refusal && <ErrorNotice>{refusal}</ErrorNotice>}
       <AnswerTimer key={question.id} clock={clock} />
       <PracticeRecorder question={question.text} storyTitle={picked?.title ?? ''} />

@@ -2,9 +2,10 @@ import { useMemo } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
 import type { InterviewProcess } from '@/lib/process/schema';
+import type { PrepContext } from '@/lib/prep/personal';
 import { prepPlan } from '@/lib/prep/prep-plan';
 import type { PrepState } from '@/lib/prep/prep-state-schema';
-import type { StageId } from '@/lib/prep/stages';
+import type { StageId } from '@/lib/process/hiring-stages';
 import { PrepPlanList } from './prep-plan-list';
 import { StageTracker } from './stage-tracker';
 
@@ -12,6 +13,8 @@ interface PrepPlanViewProps {
   today: string;
   /** This posting's process, to include system design only when the loop has it. */
   process: InterviewProcess | null;
+  /** The story bank, the posting's principles and the practice history the plan follows. */
+  context?: PrepContext;
   state: PrepState;
   onDate: (date: string) => void;
   onDone: (itemId: string, done: boolean) => void;
@@ -22,14 +25,15 @@ interface PrepPlanViewProps {
 export function PrepPlanView({
   today,
   process,
+  context,
   state,
   onDate,
   onDone,
   onStage,
 }: PrepPlanViewProps) {
   const plan = useMemo(
-    () => (state.interviewDate ? prepPlan(today, state.interviewDate, process) : null),
-    [today, state.interviewDate, process],
+    () => (state.interviewDate ? prepPlan(today, state.interviewDate, process, context) : null),
+    [today, state.interviewDate, process, context],
   );
   const done = useMemo(() => new Set(state.done), [state.done]);
   const ticked = plan?.status === 'ready' ? plan.items.filter((i) => done.has(i.id)).length : 0;
@@ -61,7 +65,7 @@ export function PrepPlanView({
         )}
       </Section>
       <Section title="Where you are" level={3}>
-        <StageTracker current={state.stage} onChange={onStage} />
+        <StageTracker current={state.stage} process={process} onChange={onStage} />
       </Section>
     </>
   );

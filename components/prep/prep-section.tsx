@@ -1,24 +1,34 @@
 import { LoadingState } from '@/components/common/loading-state';
 import { usePrepPlan } from '@/components/hooks/use-prep-plan';
+import { useStories } from '@/components/hooks/use-stories';
+import type { PrincipleId } from '@/lib/principles/ids';
 import type { InterviewProcess } from '@/lib/process/schema';
 import { localDay } from '@/lib/prep/dates';
 import { PrepPlanView } from './prep-plan-view';
 
 interface PrepSectionProps {
   process: InterviewProcess | null;
+  /** The posting's likely principles, most likely first: the bank and practice are read against them. */
+  principles?: readonly PrincipleId[];
   /** Today as YYYY-MM-DD; defaults to the local date. */
   today?: string;
 }
 
 /** The prep plan wired to its saved state. */
-export function PrepSection({ process, today = localDay(new Date()) }: PrepSectionProps) {
+export function PrepSection({
+  process,
+  principles = [],
+  today = localDay(new Date()),
+}: PrepSectionProps) {
   const { state, setInterviewDate, setDone, setStage } = usePrepPlan();
-  if (!state) return <LoadingState label="Reading your plan…" />;
+  const { stories } = useStories();
+  if (!state || !stories) return <LoadingState label="Reading your plan…" />;
   const ignore = () => undefined;
   return (
     <PrepPlanView
       today={today}
       process={process}
+      context={{ stories, principles }}
       state={state}
       onDate={(d) => void setInterviewDate(d).catch(ignore)}
       onDone={(id, done) => void setDone(id, done).catch(ignore)}

@@ -84,6 +84,14 @@ export function PlanView() {
             {plan.rounds.length} rounds, {plan.gaps.length}{' '}
             {plan.gaps.length === 1 ? 'gap' : 'gaps'}; each story is used at most once.
           </p>
+          {plan.weak.length > 0 && (
+            <p className="notice notice-partial" role="status">
+              {plan.weak.length === 1
+                ? 'One slot holds a weak story'
+                : `${plan.weak.length} slots hold a weak story`}{' '}
+              (its badge says why): strengthen it, or write a stronger story for that principle.
+            </p>
+          )}
           <div className="plan-actions">
             <button type="button" onClick={handleCopy}>
               {copied ? 'Copied' : 'Copy as Markdown'}

@@ -1,8 +1,11 @@
-import type { PlannedRound, RoundPlan } from '@/lib/loop/plan-rounds';
+import { useState } from 'react';
+import { usedElsewhere } from '@/lib/loop/plan-locks';
+import type { PlannedRound, PlannedSlot, RoundPlan } from '@/lib/loop/plan-rounds';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { principleById } from '@/lib/principles/lookup';
 import type { Story } from '@/lib/stories/schema';
 import { Section } from '@/components/common/section';
+import { WeakBadge } from './weak-badge';
 
 type SlotRef = { roundIndex: number; lp: PrincipleId };
 
@@ -14,12 +17,29 @@ interface RoundPlanProps {
   onSwap: (slot: SlotRef, storyId: string) => void;
 }
 
-const matchText = { tagged: 'tagged', evidence: 'text shows it', other: 'your pick' } as const;
+/** "your pick" only for the user's own locked choice; anything else says why the story is there. */
+function matchText(slot: PlannedSlot): string {
+  if (slot.match === 'tagged') return 'tagged';
+  if (slot.match === 'evidence') return 'text shows it';
+  return slot.locked ? 'your pick' : 'not tagged for it';
+}
 
-interface RoundCardProps extends Omit<RoundPlanProps, 'plan'> {
+/** A swap waiting for the user's answer: the story is already told in another slot. */
+interface PendingSwap {
+  slot: SlotRef;
+  storyId: string;
+  from: SlotRef & { round: string };
+}
+
+interface RoundCardProps extends Omit<RoundPlanProps, 'plan' | 'onSwap'> {
   round: PlannedRound;
   roundIndex: number;
   gapMessages: Map<string, string>;
+  weakReasons: Map<string, string[]>;
+  pending: PendingSwap | null;
+  onRequestSwap: (slot: SlotRef, storyId: string) => void;
+  onConfirm: () => void;
+  onCancel: () => void;
 }
 
 function RoundCard({
@@ -27,9 +47,13 @@ function RoundCard({
   roundIndex,
   stories,
   gapMessages,
+  weakReasons,
   onLock,
   onUnlock,
-  onSwap,
+  pending,
+  onRequestSwap,
+  onConfirm,
+  onCancel,
 }: RoundCardProps) {
   const byId = new Map(stories.map((s) => [s.id, s]));
   return (
@@ -45,7 +69,12 @@ function RoundCard({
               {story ? (
                 <>
                   <span className="slot-story">{story.title}</span>{' '}
-                  <span className="muted">({slot.match ? matchText[slot.match] : ''})</span>{' '}
+                  <span className="muted">({matchText(slot)})</span>{' '}
+                  {weakReasons.has(`${roundIndex}/${slot.lp}`) && (
+                    <>
+                      <WeakBadge reasons={weakReasons.get(`${roundIndex}/${slot.lp}`)!} />{' '}
+                    </>
+                  )}
                   <button
                     type="button"
                     aria-pressed={slot.locked}
@@ -61,7 +90,7 @@ function RoundCard({
               <select
                 aria-label={`Use another story for ${name} in ${round.name}`}
                 value=""
-                onChange={(e) => e.target.value && onSwap(ref, e.target.value)}
+                onChange={(e) => e.target.value && onRequestSwap(ref, e.target.value)}
               >
                 <option value="">{story ? 'Swap…' : 'Use a story…'}</option>
                 {stories
@@ -72,6 +101,21 @@ function RoundCard({
                     </option>
                   ))}
               </select>
+              {pending?.slot.roundIndex === roundIndex && pending.slot.lp === slot.lp && (
+                <div className="notice notice-partial" role="group" aria-label="Confirm move">
+                  <p>
+                    “{byId.get(pending.storyId)?.title}” is already your story for{' '}
+                    {principleById(pending.from.lp).name} in {pending.from.round}. Move it here?{' '}
+                    That slot then gets another story from your bank, or shows as a gap.
+                  </p>
+                  <button type="button" onClick={onConfirm}>
+                    Move it here
+                  </button>{' '}
+                  <button type="button" onClick={onCancel}>
+                    Keep it where it is
+                  </button>
+                </div>
+              )}
             </li>
           );
         })}
@@ -81,8 +125,23 @@ function RoundCard({
 }
 
 /** Every round with its principle slots and the story for each, gaps named, lock and swap per slot. */
-export function RoundPlanView({ plan, ...rest }: RoundPlanProps) {
+export function RoundPlanView({ plan, onSwap, ...rest }: RoundPlanProps) {
   const gapMessages = new Map(plan.gaps.map((g) => [`${g.roundIndex}/${g.lp}`, g.message]));
+  const weakReasons = new Map(plan.weak.map((w) => [`${w.roundIndex}/${w.lp}`, w.reasons]));
+  const [pending, setPending] = useState<PendingSwap | null>(null);
+  // A story told elsewhere moves only after the user says so; a free one goes in at once.
+  const requestSwap = (slot: SlotRef, storyId: string) => {
+    const from = usedElsewhere(plan, slot, storyId);
+    if (from) setPending({ slot, storyId, from });
+    else {
+      setPending(null);
+      onSwap(slot, storyId);
+    }
+  };
+  const confirm = () => {
+    if (pending) onSwap(pending.slot, pending.storyId);
+    setPending(null);
+  };
   return (
     <div className="round-plan">
       {plan.rounds.map((round, roundIndex) => (
@@ -91,6 +150,11 @@ export function RoundPlanView({ plan, ...rest }: RoundPlanProps) {
           round={round}
           roundIndex={roundIndex}
           gapMessages={gapMessages}
+          weakReasons={weakReasons}
+          pending={pending}
+          onRequestSwap={requestSwap}
+          onConfirm={confirm}
+          onCancel={() => setPending(null)}
           {...rest}
         />
       ))}

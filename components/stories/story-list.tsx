@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { checkStory, weakReasons } from '@/lib/stories/checks';
 import { countWords, formatSeconds, speakingSeconds } from '@/lib/text/speaking';
 import { starParts, type Story } from '@/lib/stories/schema';
 import { LpChips } from './lp-chips';
+import { WeakBadge } from './weak-badge';
 
 interface StoryListProps {
   stories: readonly Story[];
@@ -17,6 +19,7 @@ function StoryItem({
   onDelete,
 }: Omit<StoryListProps, 'stories'> & { story: Story }) {
   const words = starParts.reduce((n, p) => n + countWords(story[p]), 0);
+  const weak = weakReasons(checkStory(story));
   const meta = [
     story.project,
     story.period,
@@ -27,6 +30,7 @@ function StoryItem({
   return (
     <li>
       <h3>{story.title}</h3>
+      {weak.length > 0 && <WeakBadge reasons={weak} />}
       <p className="muted">{meta}</p>
       <LpChips lps={story.lps} />
       <div className="story-actions">

@@ -19,28 +19,41 @@ export function unlockSlot(locks: readonly PlanLock[], slot: SlotRef): PlanLock[
   return locks.filter((l) => !sameSlot(l, slot));
 }
 
+/** Where a story is told in the plan, other than `slot`; null when it is free. */
+export function usedElsewhere(
+  plan: RoundPlan,
+  slot: SlotRef,
+  storyId: string,
+): (SlotRef & { round: string }) | null {
+  for (const [roundIndex, round] of plan.rounds.entries())
+    for (const s of round.slots)
+      if (s.storyId === storyId && !sameSlot({ roundIndex, lp: s.lp }, slot))
+        return { roundIndex, lp: s.lp, round: round.name };
+  return null;
+}
+
 /**
- * Puts `storyId` in the slot and locks it. When that story was telling in another slot, the
- * slot's previous story moves there (a real swap) and is locked too; the rest re-plans.
+ * Puts `storyId` in the slot and locks it: the user's one explicit choice. Every other placement
+ * is held as it is (unlocked), so the swap changes only that slot. When the story was told
+ * elsewhere (the UI asks first), that slot is left for the planner to refill from the bank.
  */
 export function swapInto(
   locks: readonly PlanLock[],
   plan: RoundPlan,
   slot: SlotRef,
   storyId: string,
-): PlanLock[] {
-  const displaced =
-    plan.rounds[slot.roundIndex]?.slots.find((s) => s.lp === slot.lp)?.storyId ?? null;
-  const from = plan.rounds
-    .flatMap((r, roundIndex) => r.slots.map((s) => ({ roundIndex, lp: s.lp, storyId: s.storyId })))
-    .find((s) => s.storyId === storyId && !sameSlot(s, slot));
-  const touched = (l: PlanLock) =>
-    sameSlot(l, slot) ||
-    l.storyId === storyId ||
-    l.storyId === displaced ||
-    (from !== undefined && sameSlot(l, from));
-  const next = [...locks.filter((l) => !touched(l)), { ...slot, storyId }];
-  if (from && displaced)
-    next.push({ roundIndex: from.roundIndex, lp: from.lp, storyId: displaced });
-  return next;
+): { locks: PlanLock[]; held: PlanLock[] } {
+  const from = usedElsewhere(plan, slot, storyId);
+  const freed = (s: SlotRef) => sameSlot(s, slot) || (from !== null && sameSlot(s, from));
+  const held = plan.rounds.flatMap((r, roundIndex) =>
+    r.slots.flatMap((s) =>
+      s.storyId && !freed({ roundIndex, lp: s.lp }) && !s.locked
+        ? [{ roundIndex, lp: s.lp, storyId: s.storyId }]
+        : [],
+    ),
+  );
+  return {
+    locks: [...locks.filter((l) => !freed(l) && l.storyId !== storyId), { ...slot, storyId }],
+    held,
+  };
 }

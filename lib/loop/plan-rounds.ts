@@ -1,7 +1,7 @@
 import type { PrincipleId } from '../principles/ids';
 import type { PostingAnalysis } from '../analysis/schema';
 import type { RoundKind } from '../process/schema';
-import { checkStory, maxQuality, type StoryChecks } from '../stories/checks';
+import { checkStory, maxQuality, weakReasons, type StoryChecks } from '../stories/checks';
 import type { Story } from '../stories/schema';
 import { assignMaxValue } from './assignment';
 import { spreadProjects, type Slot } from './plan-projects';
@@ -29,15 +29,27 @@ export interface PlanGap {
   lp: PrincipleId;
   message: string;
 }
+/** A slot the planner filled with a weak story (one failing its checks), and why it is weak. */
+export interface WeakUse {
+  round: string;
+  roundIndex: number;
+  lp: PrincipleId;
+  storyId: string;
+  reasons: string[];
+}
 export interface RoundPlan {
   rounds: PlannedRound[];
   gaps: PlanGap[];
   /** Stories no slot uses, by id: the backups. */
   unused: string[];
+  /** Slots holding a weak story, in plan order: the planner had nothing stronger for them. */
+  weak: WeakUse[];
 }
 
 export interface PlanOptions {
   locks?: readonly PlanLock[];
+  /** Placements to keep where they are unless a lock needs the slot or story (after a swap). */
+  held?: readonly PlanLock[];
   /** Checks per story; pass a memoised one when planning repeatedly (the UI does). */
   checksOf?: (story: Story) => StoryChecks;
 }
@@ -90,6 +102,13 @@ export function planRounds(
   const free = bank.map((_, j) => j).filter((j) => !lockedIds.has(bank[j]!.id));
   const tier2 = slots.length * maxQuality + 1;
   const tier1 = (slots.length + 1) * tier2;
+  // A held placement outweighs any re-plan of the rest, so a swap changes only its own slot.
+  const tierHeld = (slots.length + 1) * tier1;
+  const held = new Set(
+    [...usableLocks(options.held ?? [], slots, seen)]
+      .filter(([slot, id]) => !locked.has(slot) && !lockedIds.has(id))
+      .map(([slot, id]) => `${slot}\u0000${id}`),
+  );
   // Every (slot, story) value once, in one table: the assignment and the project tie-break read it
   // many times, and recomputing a match scans the story's tags and evidence each time.
   const n = bank.length;
@@ -97,7 +116,9 @@ export function planRounds(
   slots.forEach((slot, s) => {
     for (let j = 0; j < n; j++) {
       const m = matchOf(bank[j]!, checks[j]!, slot.lp);
-      if (m !== 'other') table[s * n + j] = (m === 'tagged' ? tier1 : tier2) + checks[j]!.quality;
+      const keep = held.has(`${s}\u0000${bank[j]!.id}`) ? tierHeld : 0;
+      table[s * n + j] =
+        keep + (m === 'other' ? 0 : (m === 'tagged' ? tier1 : tier2) + checks[j]!.quality);
     }
   });
   const value = (slot: number, story: number): number => table[slot * n + story]!;
@@ -114,6 +135,7 @@ export function planRounds(
 
   const rounds: PlannedRound[] = skeleton.map((r) => ({ name: r.name, kind: r.kind, slots: [] }));
   const gaps: PlanGap[] = [];
+  const weak: WeakUse[] = [];
   slots.forEach((slot, i) => {
     const j = storyOfSlot.get(i);
     const round = rounds[slot.roundIndex]!;
@@ -134,7 +156,21 @@ export function planRounds(
       match: matchOf(story, checks[j]!, slot.lp),
       locked: locked.has(i),
     });
+    const reasons = weakReasons(checks[j]!);
+    if (reasons.length > 0)
+      weak.push({
+        round: round.name,
+        roundIndex: slot.roundIndex,
+        lp: slot.lp,
+        storyId: story.id,
+        reasons,
+      });
   });
   const usedIds = new Set([...storyOfSlot.values()].map((j) => bank[j]!.id));
-  return { rounds, gaps, unused: bank.map((s) => s.id).filter((id) => !usedIds.has(id)) };
+  return {
+    rounds,
+    gaps,
+    unused: bank.map((s) => s.id).filter((id) => !usedIds.has(id)),
+    weak,
+  };
 }

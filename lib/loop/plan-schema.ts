@@ -18,6 +18,11 @@ export const SavedPlanSchema = z.object({
   id: z.string().check(z.minLength(1), z.maxLength(100)),
   postingId: z.string().check(z.maxLength(300)),
   locks: z.array(PlanLockSchema).check(z.maxLength(100)),
+  /**
+   * Placements kept as they were when the user swapped one slot, so a swap changes only that
+   * slot. Not the user's picks: shown unlocked, and "Unlock all" clears them with the locks.
+   */
+  held: z.optional(z.array(PlanLockSchema).check(z.maxLength(100))),
   updatedAt: z.int().check(z.nonnegative()),
 });
 export type SavedPlan = z.infer<typeof SavedPlanSchema>;

@@ -1,4 +1,10 @@
-import { peopleLeadershipIds, principles, type Principle } from '../principles/catalogue';
+import {
+  peopleLeadershipIds,
+  principles,
+  questionsFor,
+  type Principle,
+  type QuestionFit,
+} from '../principles/catalogue';
 import type { PrincipleId } from '../principles/ids';
 import { seededRandom, weightedSample } from './seeded-random';
 
@@ -31,25 +37,32 @@ function weightOf(p: Principle, likely: ReadonlyMap<PrincipleId, number>): numbe
   return (peopleLeadershipIds as readonly string[]).includes(p.id) ? 0.2 : 1;
 }
 
-/** Five questions from five principles, the same for the same seed and likely LPs. */
+/**
+ * Five questions from five principles, the same for the same seed, likely LPs and posting. Each
+ * question fits the posting's role family and level (`questionsFor`): a compensation role is not
+ * asked about refusing to ship.
+ */
 export function pickQuestions(
   seed: number,
   likely: readonly LikelyWeight[] = [],
   count = marathonLength,
   catalogue: readonly Principle[] = principles,
+  fit: QuestionFit = {},
 ): MarathonQuestion[] {
   const random = seededRandom(seed);
   const byId = new Map(likely.map((l) => [l.id, l.score]));
-  const pool = catalogue.filter((p) => p.questions.length > 0);
+  const pool = catalogue
+    .map((p) => ({ p, questions: questionsFor(p, fit) }))
+    .filter((x) => x.questions.length > 0);
   const picked = weightedSample(
-    pool.map((p) => weightOf(p, byId)),
+    pool.map((x) => weightOf(x.p, byId)),
     count,
     random,
   );
   return picked.map((i) => {
-    const p = pool[i]!;
-    const q = Math.floor(random() * p.questions.length);
-    return { id: `${p.id}-${q}`, principleId: p.id, principleName: p.name, text: p.questions[q]! };
+    const { p, questions } = pool[i]!;
+    const q = Math.floor(random() * questions.length);
+    return { id: `${p.id}-${q}`, principleId: p.id, principleName: p.name, text: questions[q]! };
   });
 }
 
@@ -118,4 +131,16 @@ export function marathonSummary(
     const tagged = story ? (tags.get(story.id) ?? []).includes(question.principleId) : false;
     return { question, story, tagged };
   });
+}
+
+/**
+ * The picker's order for a question: stories tagged for its principle first, then the rest, each
+ * group in the bank's own order (so the list does not jump around between questions).
+ */
+export function storiesForPrinciple<T extends { lps: readonly PrincipleId[] }>(
+  stories: readonly T[],
+  principleId: PrincipleId,
+): { tagged: T[]; others: T[] } {
+  const tagged = stories.filter((s) => s.lps.includes(principleId));
+  return { tagged, others: stories.filter((s) => !s.lps.includes(principleId)) };
 }

@@ -1,5 +1,6 @@
 import type { InterviewProcess } from '../process/schema';
 import { addDays, daysBetween, isWeekend, parseDay } from './dates';
+import { practiceDetail, storiesBlock, type PrepContext } from './personal';
 import {
   type BlockId,
   type PrepBlock,
@@ -60,12 +61,15 @@ function allocate(blocks: readonly PrepBlock[], days: number): Map<BlockId, numb
   return out;
 }
 
-function blockItem(b: PrepBlock, k: number, of: number, date: string, drills: string): PrepItem {
+/** The detail of a block's day `k` of `of`. */
+type DetailOf = (b: PrepBlock, k: number, of: number) => string;
+
+function blockItem(b: PrepBlock, k: number, of: number, date: string, detail: DetailOf): PrepItem {
   return {
     id: `${b.id}-${k + 1}`,
     date,
     title: of > 1 ? `${b.title} (day ${k + 1} of ${of})` : b.title,
-    detail: b.id === 'drills' ? drills : b.detail,
+    detail: detail(b, k, of),
     view: b.view,
     week: b.week,
     light: false,
@@ -84,7 +88,7 @@ function blocksFor(process: InterviewProcess | null, notes: string[]): PrepBlock
 }
 
 /** Lays blocks on days when each gets at least one: consecutive days per block, in plan order. */
-function spread(blocks: PrepBlock[], days: string[], drills: string): PrepItem[] {
+function spread(blocks: PrepBlock[], days: string[], drills: DetailOf): PrepItem[] {
   const lengths = allocate(blocks, days.length);
   const used = [...lengths.values()].reduce((n, x) => n + x, 0);
   let d = days.length - used;
@@ -97,7 +101,7 @@ function spread(blocks: PrepBlock[], days: string[], drills: string): PrepItem[]
 }
 
 /** Fewer days than blocks: at most two blocks a day, dropping the least important beyond that. */
-function pack(blocks: PrepBlock[], days: string[], drills: string, notes: string[]): PrepItem[] {
+function pack(blocks: PrepBlock[], days: string[], drills: DetailOf, notes: string[]): PrepItem[] {
   const kept = [...blocks].sort((a, b) => a.keep - b.keep).slice(0, days.length * 2);
   const dropped = blocks.filter((b) => !kept.includes(b));
   if (dropped.length > 0) {
@@ -116,6 +120,7 @@ export function prepPlan(
   today: string,
   interviewDate: string,
   process: InterviewProcess | null = null,
+  context: PrepContext = {},
 ): PrepPlan {
   if (parseDay(today) === null || parseDay(interviewDate) === null) {
     return { status: 'invalid', message: 'Pick an interview date to get a dated plan.' };
@@ -138,8 +143,16 @@ export function prepPlan(
   const window = Math.min(left, planWindowDays);
   const start = addDays(interviewDate, -window);
   const dates = Array.from({ length: window }, (_, i) => addDays(start, i));
-  const blocks = blocksFor(process, notes);
-  const drills = drillDetail(process?.loop.map((s) => s.kind) ?? []);
+  const blocks = blocksFor(process, notes).map((b) =>
+    b.id === 'stories' ? storiesBlock(b, context) : b,
+  );
+  const drillText = drillDetail(process?.loop.map((s) => s.kind) ?? []);
+  const drills: DetailOf = (b, k, of) =>
+    b.id === 'drills'
+      ? drillText
+      : b.id === 'record'
+        ? (practiceDetail(context, k, of) ?? b.detail)
+        : b.detail;
   // With a week or more, the day before the interview stays light: only the last review.
   const candidates = window >= 7 ? dates.slice(0, -1) : dates;
   const weekdays = candidates.filter((d) => !isWeekend(d));

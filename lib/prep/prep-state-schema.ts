@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import '../text/zod-english';
-import { stageIds } from './stages';
+import { stageIds } from '../process/hiring-stages';
 
 /** What the prep plan view keeps: the interview date, the ticked item ids and the current stage. */
 export const PrepStateSchema = z.object({

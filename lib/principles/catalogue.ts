@@ -20,13 +20,50 @@ export interface Principle {
   readonly summary: string;
   /** Lowercase words/phrases; see the note at the top of the file. */
   readonly signals: readonly string[];
-  /** Behavioural questions in our own words. */
+  /** Behavioural questions in our own words that fit any role family and level. */
   readonly questions: readonly string[];
+  /** Questions that fit only some postings (a role family, or senior levels); see `questionsFor`. */
+  readonly fitted?: readonly FittedQuestion[];
   /** Completes "write one about ..."; the story planner uses it to name a gap. */
   readonly storyPrompt: string;
   /** people-leadership: asked mostly of managers; hard-to-fake: Bar Raisers probe these. */
   readonly traits: readonly PrincipleTrait[];
 }
+
+/** A question that only fits some postings: the families it names, or senior levels (L6 and up). */
+export interface FittedQuestion {
+  readonly text: string;
+  readonly for: QuestionAudience;
+}
+/**
+ * Role family ids as in lib/families (that room sits above this one, so the ids are plain strings
+ * here; the catalogue test checks each against the family list).
+ */
+export type QuestionAudience =
+  { readonly families: readonly string[] } | { readonly minLevel: 'L6' };
+
+/** Roles that build and ship software, models or designs: "ship", "bug" and "roadmap" fit them. */
+const builders: QuestionAudience = {
+  families: [
+    'software-engineer',
+    'engineering-manager',
+    'technical-program-manager',
+    'product-manager',
+    'data-scientist',
+    'applied-scientist',
+    'data-engineer',
+    'business-intelligence',
+    'solutions-architect',
+    'support-engineer',
+    'ux-design',
+  ],
+};
+const people: QuestionAudience = { families: ['hr-recruiting'] };
+const finance: QuestionAudience = { families: ['finance'] };
+const operations: QuestionAudience = { families: ['operations'] };
+const sales: QuestionAudience = { families: ['sales-account'] };
+/** Questions that assume budget or hiring authority. */
+const senior: QuestionAudience = { minLevel: 'L6' };
 
 /** LPs asked mostly of people managers. */
 export const peopleLeadershipIds = [
@@ -82,10 +119,24 @@ const catalogue = [
     questions: [
       'Tell me about a time you went well beyond what was expected to solve a problem for a customer.',
       'Describe a decision where what the customer needed conflicted with what was easiest for your team. What did you choose?',
-      'Give an example of feedback from users that changed what you built or how you built it.',
+      'Give an example of feedback from the people you serve that changed how you do your work.',
       'Walk me through a time you had to tell a customer no. How did you keep their trust?',
       'Tell me about a time you spotted a customer problem before anyone reported it.',
       'Describe how you found out what your customers actually needed when they could not say it clearly.',
+    ],
+    fitted: [
+      {
+        text: 'Give an example of feedback from users that changed what you built or how you built it.',
+        for: builders,
+      },
+      {
+        text: 'Tell me about a time you changed a hiring or HR process because candidates or employees found it hard to use.',
+        for: people,
+      },
+      {
+        text: 'Tell me about a time you advised a client against buying more than they needed.',
+        for: sales,
+      },
     ],
     storyPrompt: "a time you put a customer's need ahead of your team's convenience",
     traits: [],
@@ -135,7 +186,13 @@ const catalogue = [
       "Give an example of a problem you noticed in another team's area. What did you do about it?",
       'Tell me about a project that went wrong on your watch. How did you handle it afterwards?',
       'Describe a time you kept a commitment even after circumstances made it much harder.',
-      'Walk me through something you built and kept running long after the launch.',
+      'Walk me through a process or service you kept looking after long after your part was officially done.',
+    ],
+    fitted: [
+      {
+        text: 'Walk me through something you built and kept running long after the launch.',
+        for: builders,
+      },
     ],
     storyPrompt: 'a time you took charge of a problem outside your own area',
     traits: [],
@@ -227,6 +284,12 @@ const catalogue = [
       'Tell me about a decision where your judgement went against what the data seemed to say.',
       'Describe a trade-off you made between two reasonable options. Why that one?',
       'Walk me through a time your recommendation was adopted and later proved right or wrong.',
+    ],
+    fitted: [
+      {
+        text: 'Describe a pay or policy decision you made with incomplete market data. How did it hold up?',
+        for: people,
+      },
     ],
     storyPrompt: 'a time you made the right call with incomplete information',
     traits: ['hard-to-fake'],
@@ -330,8 +393,14 @@ const catalogue = [
       'Describe a hiring decision you were part of where you argued against the rest of the group.',
       'Give an example of how you gave hard feedback to someone so that it actually helped them.',
       'Tell me about a time you helped someone move into a bigger role or a new career path.',
-      'Describe how you built or reshaped a team. What did you look for and why?',
+      'Describe how you helped a new colleague become productive quickly.',
       'Walk me through a time a person you mentored outgrew your help.',
+    ],
+    fitted: [
+      {
+        text: 'Describe how you built or reshaped a team. What did you look for and why?',
+        for: senior,
+      },
     ],
     storyPrompt: 'a time you helped someone grow into a bigger role',
     traits: ['people-leadership'],
@@ -376,12 +445,30 @@ const catalogue = [
       'sla',
     ],
     questions: [
-      'Tell me about a time you refused to ship something because it was not good enough.',
+      'Tell me about a time you refused to sign off on work because it was not good enough.',
       'Describe a time you raised the quality bar for your whole team, not just your own work.',
       'Give an example of a recurring problem you fixed at the source so it stopped coming back.',
       'Tell me about a time your standards slowed a project down. Was it worth it?',
       'Describe feedback you received that your work fell short. What did you change?',
       'Walk me through how you made sure something you delivered kept working well over time.',
+    ],
+    fitted: [
+      {
+        text: 'Tell me about a time you refused to ship something because it was not good enough.',
+        for: builders,
+      },
+      {
+        text: 'Describe a time you held back an offer or a pay decision because the data behind it was not right.',
+        for: people,
+      },
+      {
+        text: 'Tell me about a time you stopped a report or forecast from going out because it was not right.',
+        for: finance,
+      },
+      {
+        text: 'Describe a safety or quality problem on the floor that you fixed at its source.',
+        for: operations,
+      },
     ],
     storyPrompt: 'a time you held work back or reworked it because the quality was not there',
     traits: [],
@@ -427,7 +514,13 @@ const catalogue = [
       'Give an example of a small problem you turned into a much bigger opportunity.',
       'Tell me about a time you argued for a bolder plan than the one on the table.',
       'Describe how you balanced an ambitious direction with the need to show progress now.',
-      'Walk me through a roadmap you shaped that went beyond the next quarter.',
+      'Walk me through a plan you shaped that looked further ahead than the next quarter.',
+    ],
+    fitted: [
+      {
+        text: 'Walk me through a roadmap you shaped that went beyond the next quarter.',
+        for: builders,
+      },
     ],
     storyPrompt: 'a time you pushed for a bolder, longer-term plan',
     traits: [],
@@ -476,8 +569,18 @@ const catalogue = [
       'Describe a decision you made quickly because waiting would have cost more than being wrong.',
       'Give an example of a calculated risk you took. What would you have done if it failed?',
       'Tell me about a time you got a stalled project moving again.',
-      'Describe a time you shipped a first version fast and improved it afterwards.',
+      'Describe a time you put out a first version quickly and improved it afterwards.',
       'Walk me through a time you had to choose between speed and thoroughness.',
+    ],
+    fitted: [
+      {
+        text: 'Describe a time you shipped a first version fast and improved it afterwards.',
+        for: builders,
+      },
+      {
+        text: 'Tell me about a decision you made mid-shift without waiting for your manager.',
+        for: operations,
+      },
     ],
     storyPrompt: 'a time you acted quickly without waiting for every answer',
     traits: [],
@@ -523,9 +626,13 @@ const catalogue = [
       'Tell me about a time you delivered something with far fewer resources than you wanted.',
       'Describe a time you cut a cost without hurting what customers got.',
       'Give an example of a creative workaround you found because the budget said no.',
-      'Tell me about a time you turned down extra headcount or money. Why?',
+      'Tell me about a time you said no to spending that others thought was needed. Why?',
       'Describe how you decided what to stop doing when resources were tight.',
       'Walk me through a time you reused something that already existed instead of building new.',
+    ],
+    fitted: [
+      { text: 'Tell me about a time you turned down extra headcount or money. Why?', for: senior },
+      { text: 'Describe a cost model you built that changed how much a team spent.', for: finance },
     ],
     storyPrompt: 'a time you delivered with less',
     traits: [],
@@ -574,6 +681,13 @@ const catalogue = [
       'Tell me about a time you won over a skeptical partner team.',
       'Describe a time you got critical feedback. How did you respond and what changed?',
       'Walk me through how you kept several stakeholders aligned when their goals conflicted.',
+    ],
+    fitted: [
+      {
+        text: 'Tell me about a time you explained a pay or policy decision to an employee who disagreed with it.',
+        for: people,
+      },
+      { text: 'Describe how you rebuilt the relationship with an unhappy account.', for: sales },
     ],
     storyPrompt: 'a time you won back trust by being candid about a mistake',
     traits: ['hard-to-fake'],
@@ -625,7 +739,18 @@ const catalogue = [
       'Give an example of a root cause you found that others had missed.',
       "Tell me about a time you checked someone else's data and found a mistake.",
       'Describe how you stay close to the details of work you are accountable for but not doing yourself.',
-      'Walk me through the hardest bug or issue you ever tracked down.',
+      'Walk me through the hardest problem you ever traced to its cause.',
+    ],
+    fitted: [
+      { text: 'Walk me through the hardest bug or issue you ever tracked down.', for: builders },
+      {
+        text: 'Walk me through how you found the cause of a gap in pay, hiring or attrition data.',
+        for: people,
+      },
+      {
+        text: 'Tell me about a variance in the numbers that you traced back to its root cause.',
+        for: finance,
+      },
     ],
     storyPrompt: 'a time you dug into the data and found the real root cause',
     traits: [],
@@ -725,6 +850,13 @@ const catalogue = [
       'Describe how you decided what to drop so the most important result still landed.',
       'Walk me through a result you are proud of and how you measured it.',
     ],
+    fitted: [
+      {
+        text: 'Tell me about a time you kept a site, shift or process running through a sudden jump in volume.',
+        for: operations,
+      },
+      { text: 'Walk me through the hardest target you hit and how you got there.', for: sales },
+    ],
     storyPrompt: 'a time you hit an important goal despite a serious setback',
     traits: [],
   },
@@ -812,9 +944,15 @@ const catalogue = [
       'Tell me about a time you considered the wider effects of your work beyond your own customers.',
       'Describe a decision where doing the right thing for the community cost your team something.',
       'Give an example of a risk to people outside the company that you raised and helped reduce.',
-      'Tell me about a time you made a product more accessible, private or fair.',
+      'Tell me about a time you made something you worked on more accessible, private or fair.',
       'Describe a time you had to weigh growth against its side effects. What did you choose?',
       'Walk me through something you changed to reduce waste or environmental impact.',
+    ],
+    fitted: [
+      {
+        text: 'Tell me about a time you made a product more accessible, private or fair.',
+        for: builders,
+      },
     ],
     storyPrompt: 'a time you weighed the wider effects of your work on people or the planet',
     traits: [],
@@ -823,3 +961,25 @@ const catalogue = [
 
 /** The 16 LPs in Amazon's order. */
 export const principles: readonly Principle[] = catalogue;
+
+/** The posting a question should fit; both unknown when there is no posting. */
+export interface QuestionFit {
+  /** A role family id. */
+  family?: string | null;
+  /** A level band ('L3' … 'L8', 'intern', 'unknown'). */
+  band?: string | null;
+}
+
+const seniorBands: readonly string[] = ['L6', 'L7', 'L8'];
+
+/**
+ * The principle's questions that fit this posting: every family-neutral one, plus those written
+ * for its role family or (for L6 and up) its seniority. With no posting, only the neutral ones.
+ */
+export function questionsFor(p: Principle, fit: QuestionFit = {}): string[] {
+  const fits = (q: FittedQuestion) =>
+    'families' in q.for
+      ? fit.family != null && q.for.families.includes(fit.family)
+      : fit.band != null && seniorBands.includes(fit.band);
+  return [...p.questions, ...(p.fitted ?? []).filter(fits).map((q) => q.text)];
+}

@@ -122,3 +122,19 @@ export function checkStory(story: Checkable): StoryChecks {
     quality,
   };
 }
+
+const weakWords: Record<StoryCheckId, (f: StoryFinding) => string> = {
+  'missing-part': (f) => `no ${f.part ? partNames[f.part] : 'STAR part'}`,
+  'no-metric': () => 'no number in the Result',
+  'we-dominates': () => '“we” more than “I”',
+  'too-long': () => 'over 2 min to tell',
+  'too-short': () => 'under 30 s to tell',
+};
+
+/**
+ * Why a story is weak to tell in an interview, in a few words each ("no number in the Result");
+ * empty when every check passes. A weak story still counts: the badge says what to fix.
+ */
+export function weakReasons(checks: Pick<StoryChecks, 'findings'>): string[] {
+  return checks.findings.map((f) => weakWords[f.id](f));
+}

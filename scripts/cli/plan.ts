@@ -2,8 +2,9 @@
  * `npm run -s cli -- plan --stories FILE --posting FILE`: plans the interview loop of the first
  * posting in the posting file with the stories in the stories file (a LoopReady export or a JSON
  * array of stories). Prints `{ rounds: [{ name, kind, slots: [{ lp, storyId }] }], gaps:
- * [{ round, lp }], unused: [id] }`; bad input gets one message naming the field and exit 2; a
- * posting file that holds no posting (no title and no description) is named and exits 1.
+ * [{ round, lp }], unused: [id] }`, plus `weak: [{ round, lp, storyId, reasons }]` only when a slot
+ * holds a weak story; bad input gets one message naming the field and exit 2; a posting file that
+ * holds no posting (no title and no description) is named and exits 1.
  */
 import fs from 'node:fs/promises';
 import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
@@ -59,6 +60,17 @@ function toOutput(plan: RoundPlan) {
     })),
     gaps: plan.gaps.map((g) => ({ round: g.round, lp: g.lp })),
     unused: plan.unused,
+    // Optional, so plans without a weak story print exactly what they printed before.
+    ...(plan.weak.length > 0
+      ? {
+          weak: plan.weak.map((w) => ({
+            round: w.round,
+            lp: w.lp,
+            storyId: w.storyId,
+            reasons: w.reasons,
+          })),
+        }
+      : {}),
   };
 }
 

@@ -85,6 +85,25 @@ test('stories survive a reload and the plan uses each at most once', async ({
     'wcag21aa',
   ]);
   expect((await planAxe.analyze()).violations).toEqual([]);
+
+  // Swap on a story told in another slot asks first; nothing moves until the user says so.
+  const slots = plan.locator('.slot-list > li').filter({ has: plan.locator('.slot-story') });
+  const first = slots.first();
+  const firstStory = await first.locator('.slot-story').textContent();
+  const other = used.find((t) => t !== firstStory)!;
+  await first.getByRole('combobox').selectOption({ label: other });
+  const ask = plan.getByRole('group', { name: 'Confirm move' });
+  await expect(ask).toContainText(`“${other}” is already your story for`);
+  await ask.getByRole('button', { name: 'Keep it where it is' }).click();
+  await expect(ask).toBeHidden();
+  expect(await plan.locator('.slot-story').allTextContents()).toEqual(used);
+  await first.getByRole('combobox').selectOption({ label: other });
+  await plan
+    .getByRole('group', { name: 'Confirm move' })
+    .getByRole('button', { name: 'Move it here' })
+    .click();
+  await expect(first.locator('.slot-story')).toHaveText(other);
+  await expect(plan.getByRole('button', { name: 'Unlock all (1)' })).toBeVisible();
 });
 
 test('a broken backup file shows the bad field and leaves the bank unchanged', async ({

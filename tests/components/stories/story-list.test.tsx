@@ -22,6 +22,34 @@ describe('StoryList', () => {
     expect(items[0]!.textContent).toContain('Frugality');
   });
 
+  it('badges a weak story with what its checks found, and not a strong one', () => {
+    const long = Array.from({ length: 70 }, (_, i) => `detail${i}`).join(' ');
+    const strong = makeStory('s', ['ownership'], {
+      title: 'Scheduler rewrite',
+      action: `I rewrote the scheduler and I moved the jobs to a queue. ${long}`,
+    });
+    const weak = makeStory('w', ['ownership'], {
+      title: 'Team launch',
+      action: 'We met daily and we fixed the bugs.',
+      result: 'It shipped and people liked it.',
+    });
+    render(
+      <StoryList
+        stories={[strong, weak]}
+        onEdit={vi.fn()}
+        onDuplicate={vi.fn()}
+        onDelete={vi.fn()}
+      />,
+    );
+    const [first, second] = within(screen.getByRole('list', { name: 'Stories' })).getAllByRole(
+      'listitem',
+    );
+    expect(first!.textContent).not.toContain('Weak:');
+    expect(second!.textContent).toContain(
+      'Weak: no number in the Result, “we” more than “I”, under 30 s to tell',
+    );
+  });
+
   it('edits, duplicates and deletes the story the button names', async () => {
     const onEdit = vi.fn();
     const onDuplicate = vi.fn();

@@ -141,6 +141,26 @@ describe('planRounds (properties on random banks and postings)', () => {
     );
   });
 
+  it('notes each slot it had to fill with a weak story, and why', () => {
+    const long = (n: number) => Array.from({ length: n }, (_, i) => `detail${i}`).join(' ');
+    const strong = makeStory('a', ['ownership'], {
+      action: `I rewrote the scheduler and I moved the jobs to a queue. ${long(70)}`,
+    });
+    const weak = makeStory('b', ['frugality'], {
+      action: 'We met daily and we fixed it.',
+      result: 'It shipped and people liked it.',
+    });
+    const plan = planRounds([strong, weak], makeAnalysis(['ownership', 'frugality']));
+    expect(plan.weak.map((w) => w.storyId)).toEqual(['b']);
+    expect(plan.weak[0]!.reasons).toEqual(
+      expect.arrayContaining(['no number in the Result', '“we” more than “I”']),
+    );
+    const slot = plan.rounds[plan.weak[0]!.roundIndex]!.slots.find(
+      (x) => x.lp === plan.weak[0]!.lp,
+    );
+    expect(slot?.storyId).toBe('b');
+  });
+
   it('keeps a locked story where the user put it and re-plans the rest', () => {
     fc.assert(
       fc.property(instance, fc.nat(), fc.nat(), (inst, slotPick, storyPick) => {

@@ -6,6 +6,7 @@ import {
   nextQuestion,
   pickQuestions,
   startMarathon,
+  storiesForPrinciple,
 } from '../../../lib/practice/marathon';
 import { principles } from '../../../lib/principles/catalogue';
 
@@ -103,5 +104,37 @@ describe('marathonSummary', () => {
       ['Checkout latency', true],
       [null, false],
     ]);
+  });
+});
+
+describe('storiesForPrinciple', () => {
+  it('puts stories tagged for the principle first, each group in bank order', () => {
+    const bank = [
+      { id: 'a', lps: ['frugality'] },
+      { id: 'b', lps: ['ownership'] },
+      { id: 'c', lps: [] },
+      { id: 'd', lps: ['ownership', 'dive-deep'] },
+    ] as const;
+    const { tagged, others } = storiesForPrinciple(bank, 'ownership');
+    expect(tagged.map((s) => s.id)).toEqual(['b', 'd']);
+    expect(others.map((s) => s.id)).toEqual(['a', 'c']);
+  });
+});
+
+describe('pickQuestions for a posting', () => {
+  const seeds = Array.from({ length: 300 }, (_, i) => i);
+  const all = (fit: Parameters<typeof pickQuestions>[4]) =>
+    seeds.flatMap((seed) => pickQuestions(seed, [], 5, principles, fit).map((q) => q.text));
+
+  it('never asks a compensation role about shipping, bugs or roadmaps', () => {
+    const asked = all({ family: 'hr-recruiting', band: 'L5' });
+    expect(asked.filter((q) => /\b(ship|shipped|bug|roadmap)\b/i.test(q))).toEqual([]);
+    expect(asked.some((q) => /\bpay\b/.test(q))).toBe(true);
+  });
+
+  it('does ask a software engineer the builder questions', () => {
+    expect(all({ family: 'software-engineer', band: 'L5' })).toContain(
+      'Tell me about a time you refused to ship something because it was not good enough.',
+    );
   });
 });

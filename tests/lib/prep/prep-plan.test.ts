@@ -112,4 +112,19 @@ describe('prepPlan', () => {
     expect(new Set(a.items.map((i) => i.id)).size).toBe(a.items.length);
     expect(heavy(a.items).map((i) => i.id)).toEqual(heavy(b.items).map((i) => i.id));
   });
+
+  it('reads the bank and the practice history: the days name what is still missing', () => {
+    const plan = prepPlan('2026-03-02', '2026-03-12', sde, {
+      stories: Array.from({ length: 6 }, () => ({ lps: ['ownership' as const] })),
+      principles: ['ownership', 'frugality', 'earn-trust'],
+      practised: ['ownership'],
+    });
+    if (plan.status !== 'ready') throw new Error(plan.message);
+    const titles = heavy(plan.items).map((i) => i.title);
+    expect(titles[0]).toBe('Write 2 more STAR stories, for Frugality and Earn Trust');
+    expect(titles.some((t) => /Write 8 STAR stories/.test(t))).toBe(false);
+    const practice = plan.items.filter((i) => i.id.startsWith('record-')).map((i) => i.detail);
+    expect(practice.join(' ')).toContain('Frugality');
+    expect(practice.join(' ')).toContain('Earn Trust');
+  });
 });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { hardToFakeIds, peopleLeadershipIds, principles } from '../../../lib/principles/catalogue';
+import {
+  hardToFakeIds,
+  peopleLeadershipIds,
+  principles,
+  questionsFor,
+} from '../../../lib/principles/catalogue';
 import { principleIds } from '../../../lib/principles/ids';
+import { roleFamilies } from '../../../lib/families/ids';
 
 const officialNames = [
   'Customer Obsession',
@@ -43,7 +49,9 @@ describe('principles catalogue', () => {
   );
 
   it('never asks the same question under two LPs', () => {
-    const all = principles.flatMap((p) => p.questions.map((q) => q.toLowerCase()));
+    const all = principles.flatMap((p) =>
+      [...p.questions, ...(p.fitted ?? []).map((q) => q.text)].map((q) => q.toLowerCase()),
+    );
     expect(new Set(all).size).toBe(all.length);
   });
 
@@ -75,5 +83,48 @@ describe('principles catalogue', () => {
       'earn-trust',
       'have-backbone-disagree-and-commit',
     ]);
+  });
+
+  it('keeps builder words out of the family-neutral questions', () => {
+    for (const p of principles)
+      for (const q of p.questions)
+        expect(q).not.toMatch(/\b(ship|shipped|bug|roadmap|headcount)\b/i);
+  });
+
+  it('writes fitted questions like the rest and gives each at least one audience', () => {
+    for (const p of principles)
+      for (const q of p.fitted ?? []) {
+        expect(q.text).toMatch(/^[A-Z].{20,}[?.]$/);
+        expect('families' in q.for ? q.for.families.length : 1).toBeGreaterThan(0);
+        if ('families' in q.for)
+          for (const f of q.for.families) expect(roleFamilies as readonly string[]).toContain(f);
+      }
+  });
+});
+
+describe('questionsFor', () => {
+  const standards = principles.find((p) => p.id === 'insist-on-the-highest-standards')!;
+  const refuse =
+    'Tell me about a time you refused to ship something because it was not good enough.';
+
+  it('asks a software engineer about refusing to ship, and a compensation role not', () => {
+    expect(questionsFor(standards, { family: 'software-engineer' })).toContain(refuse);
+    const hr = questionsFor(standards, { family: 'hr-recruiting' });
+    expect(hr).not.toContain(refuse);
+    expect(hr.some((q) => /pay decision/.test(q))).toBe(true);
+  });
+
+  it('gives only the family-neutral questions when there is no posting', () => {
+    expect(questionsFor(standards)).toEqual(standards.questions);
+  });
+
+  it('asks about headcount only from L6 up', () => {
+    const frugality = principles.find((p) => p.id === 'frugality')!;
+    const headcount = (band: 'L4' | 'L6') =>
+      questionsFor(frugality, { family: 'software-engineer', band }).some((q) =>
+        q.includes('headcount'),
+      );
+    expect(headcount('L4')).toBe(false);
+    expect(headcount('L6')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkStory, maxQuality } from '../../../lib/stories/checks';
+import { checkStory, maxQuality, weakReasons } from '../../../lib/stories/checks';
 import type { Story } from '../../../lib/stories/schema';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
@@ -63,5 +63,26 @@ describe('checkStory', () => {
     expect(checks.evidence.map((e) => e.id)).toContain('dive-deep');
     expect(checks.suggested).toContain('dive-deep');
     expect(checks.suggested).not.toContain('customer-obsession');
+  });
+});
+
+describe('weakReasons', () => {
+  it('is empty for a story that passes every check', () => {
+    expect(weakReasons(checkStory(good))).toEqual([]);
+  });
+
+  it('names each failing check in a few words: no number, "we" over "I", far too short', () => {
+    const weak = {
+      situation: 'The launch slipped twice.',
+      task: 'The team had to ship it.',
+      action: 'We met daily and we fixed the bugs.',
+      result: 'It shipped and people liked it.',
+      lps: [],
+    };
+    expect(weakReasons(checkStory(weak))).toEqual([
+      'no number in the Result',
+      '“we” more than “I”',
+      'under 30 s to tell',
+    ]);
   });
 });
