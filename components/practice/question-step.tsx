@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import type { MarathonQuestion, MarathonStory } from '@/lib/practice/marathon';
 import type { Story } from '@/lib/stories/schema';
+import { findMetric } from '@/lib/stories/metric';
+import { AnswerPanel } from './answer-panel';
 import { AnswerTimer } from './answer-timer';
 import { PracticeRecorder } from './practice-recorder';
 import { PushbackPanel } from './pushback-panel';
@@ -36,6 +38,13 @@ export function QuestionStep(props: QuestionStepProps) {
       {refusal && <ErrorNotice>{refusal}</ErrorNotice>}
       <AnswerTimer key={question.id} clock={clock} />
       <PracticeRecorder question={question.text} storyTitle={picked?.title ?? ''} />
+      <AnswerPanel
+        key={story?.id ?? ''}
+        question={question.text}
+        principleId={question.principleId}
+        storyId={story?.id ?? ''}
+        storyMetric={story ? findMetric(story.result) : null}
+      />
       {story && (
         <button
           type="button"
