@@ -52,7 +52,7 @@ describe('AnswerBox', () => {
       }),
     );
     await userEvent.click(screen.getByRole('button', { name: /Stop/ }));
-    expect((screen.getByLabelText('Your answer') as HTMLTextAreaElement).value).toBe(
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Your answer').value).toBe(
       'I rebuilt the report.',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Get feedback' }));
