@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import type { MarathonQuestion, MarathonStory } from '@/lib/practice/marathon';
 import type { Story } from '@/lib/stories/schema';
-import { findMetric } from '@/lib/stories/metric';
+import { findMetrics } from '@/lib/text/metric';
 import { AnswerPanel } from './answer-panel';
 import { AnswerTimer } from './answer-timer';
 import { PracticeRecorder } from './practice-recorder';
@@ -43,7 +43,7 @@ export function QuestionStep(props: QuestionStepProps) {
         question={question.text}
         principleId={question.principleId}
         storyId={story?.id ?? ''}
-        storyMetric={story ? findMetric(story.result) : null}
+        storyMetric={story ? (findMetrics(story.result)[0] ?? null) : null}
       />
       {story && (
         <button

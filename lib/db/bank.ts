@@ -76,9 +76,7 @@ export async function previewReplace(
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
   const db = getDb();
-  const current = await db.transaction('r', [db.stories, db.profiles, db.postings, db.plans], () =>
-    readBank(db),
-  );
+  const current = await db.transaction('r', bankTables(db), () => readBank(db));
   return { ok: true, removed: replaceRemovals(current, incoming) };
 }
 
