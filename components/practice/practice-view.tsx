@@ -4,13 +4,16 @@ import { LoadingState } from '@/components/common/loading-state';
 import { useCurrentPosting } from '@/components/hooks/use-current-posting';
 import { useOpenOptions } from '@/components/hooks/use-open-options';
 import { useStories } from '@/components/hooks/use-stories';
+import { useAttempts } from '@/components/hooks/use-attempts';
 import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';
+import { ProgressView } from './progress-view';
 import './practice.css';
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },
+  { id: 'progress', label: 'Progress' },
   { id: 'opener', label: 'Opener' },
   { id: 'prep', label: 'Prep plan' },
 ] as const;
@@ -26,6 +29,7 @@ export function PracticeView() {
   const [section, setSection] = useState<SectionId>(initialSection);
   const current = useCurrentPosting();
   const { stories } = useStories();
+  const { attempts } = useAttempts();
   const openOptions = useOpenOptions();
   const analysis = current.status === 'ready' ? current.analysis : null;
   const likely = useMemo(
@@ -66,6 +70,8 @@ export function PracticeView() {
           fit={{ family: analysis?.role.family ?? null, band: analysis?.level.band ?? null }}
         />
       )}
+      {section === 'progress' && !attempts && <LoadingState label="Reading your practice…" />}
+      {section === 'progress' && attempts && <ProgressView attempts={attempts} />}
       {section === 'opener' && (
         <RecruiterOpener
           analysis={analysis}

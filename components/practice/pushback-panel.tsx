@@ -19,7 +19,10 @@ export function PushbackPanel({ story }: PushbackPanelProps) {
       <ol className="pushback-list">
         {questions.map((q) => (
           <li key={q.kind}>
-            <p>{q.question}</p>
+            <p>
+              {q.question}
+              {q.principle && <span className="muted"> (probes {q.principle.name})</span>}
+            </p>
             {q.basis && <p className="muted">From your story: “{q.basis}”</p>}
           </li>
         ))}

@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import type { MarathonQuestion, MarathonStory } from '@/lib/practice/marathon';
 import type { Story } from '@/lib/stories/schema';
+import { findMetrics } from '@/lib/text/metric';
+import { AnswerPanel } from './answer-panel';
 import { AnswerTimer } from './answer-timer';
 import { PracticeRecorder } from './practice-recorder';
 import { PushbackPanel } from './pushback-panel';
@@ -42,6 +44,13 @@ export function QuestionStep(props: QuestionStepProps) {
       {refusal && <ErrorNotice>{refusal}</ErrorNotice>}
       <AnswerTimer key={question.id} clock={clock} />
       <PracticeRecorder question={question.text} storyTitle={picked?.title ?? ''} />
+      <AnswerPanel
+        key={story?.id ?? ''}
+        question={question.text}
+        principleId={question.principleId}
+        storyId={story?.id ?? ''}
+        storyMetric={story ? (findMetrics(story.result)[0] ?? null) : null}
+      />
       {story && (
         <button
           type="button"

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import '../text/zod-english';
 import { SavedPlanSchema } from '../loop/plan-schema';
+import { PracticeAttemptSchema } from '../practice/attempt-schema';
 import { ProfileSchema } from '../profile/schema';
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
 import { StorySchema } from '../stories/schema';
@@ -33,6 +34,8 @@ export const ExportFileSchema = z.object({
   profile: z._default(z.nullable(ProfileSchema), null),
   postings: z._default(z.array(SavedPostingSchema).check(z.maxLength(10_000)), []),
   plans: z._default(z.array(SavedPlanSchema).check(z.maxLength(10_000)), []),
+  /** Practice answers and their feedback figures; absent from files written before practice kept them. */
+  practiceAttempts: z.optional(z.array(PracticeAttemptSchema).check(z.maxLength(100_000))),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

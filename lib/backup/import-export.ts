@@ -110,7 +110,7 @@ export function parseExportFile(data: unknown): Parsed<ExportFile> {
   const raw = data as Record<string, unknown>;
   const first = firstInFileOrder([
     ...(parsed.success ? [] : locatedIssues(parsed.error, where)),
-    ...(['stories', 'postings', 'plans'] as const).map((key) =>
+    ...(['stories', 'postings', 'plans', 'practiceAttempts'] as const).map((key) =>
       firstDuplicate(raw[key], key, [keyAt(key)]),
     ),
   ]);
@@ -241,6 +241,13 @@ export function mergeBanks(
         current.plans,
         incoming.plans,
         (a, b) => a.updatedAt >= b.updatedAt,
+        counted,
+      ),
+      // An attempt never changes after it is written, so a merge only adds the file's new ones.
+      practiceAttempts: mergeById(
+        current.practiceAttempts ?? [],
+        incoming.practiceAttempts ?? [],
+        () => false,
         counted,
       ),
     },

@@ -11,6 +11,7 @@ import {
   type KindCounts,
 } from '../backup/import-export';
 import { StorySchema } from '../stories/schema';
+import { PracticeAttemptSchema } from '../practice/attempt-schema';
 import { getDb, type LoopReadyDb } from './db';
 
 function validRows<T>(
@@ -27,13 +28,19 @@ function byId<T extends { id: string }>(rows: T[]): T[] {
   return rows.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-/** Reads the bank; call inside a transaction over stories, profiles, postings and plans. */
+/** The tables a backup covers; every read and write of the bank runs in one transaction over them. */
+function bankTables(db: LoopReadyDb) {
+  return [db.stories, db.profiles, db.postings, db.plans, db.practiceAttempts];
+}
+
+/** Reads the bank; call inside a transaction over bankTables(db). */
 async function readBank(db: LoopReadyDb): Promise<Bank> {
-  const [stories, profiles, postings, plans] = await Promise.all([
+  const [stories, profiles, postings, plans, attempts] = await Promise.all([
     db.stories.toArray(),
     db.profiles.toArray(),
     db.postings.toArray(),
     db.plans.toArray(),
+    db.practiceAttempts.toArray(),
   ]);
   const profileRow = profiles.find((p) => p.id === profileRowId) ?? profiles[0];
   let profile: Profile | null = null;
@@ -47,15 +54,14 @@ async function readBank(db: LoopReadyDb): Promise<Bank> {
     profile,
     postings: byId(validRows(postings, (r) => SavedPostingSchema.safeParse(r))),
     plans: byId(validRows(plans, (r) => SavedPlanSchema.safeParse(r))),
+    practiceAttempts: byId(validRows(attempts, (r) => PracticeAttemptSchema.safeParse(r))),
   };
 }
 
 /** The whole bank as one export file, read in a single transaction so it is consistent. */
 export async function exportBank(now = new Date()): Promise<ExportFile> {
   const db = getDb();
-  const bank = await db.transaction('r', [db.stories, db.profiles, db.postings, db.plans], () =>
-    readBank(db),
-  );
+  const bank = await db.transaction('r', bankTables(db), () => readBank(db));
   return buildExport(bank, now);
 }
 
@@ -70,9 +76,7 @@ export async function previewReplace(
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
   const db = getDb();
-  const current = await db.transaction('r', [db.stories, db.profiles, db.postings, db.plans], () =>
-    readBank(db),
-  );
+  const current = await db.transaction('r', bankTables(db), () => readBank(db));
   return { ok: true, removed: replaceRemovals(current, incoming) };
 }
 
@@ -88,7 +92,7 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
   const db = getDb();
-  const tables = [db.stories, db.profiles, db.postings, db.plans];
+  const tables = bankTables(db);
   const summary = await db.transaction('rw', tables, async () => {
     const current = await readBank(db);
     const next = mergeBanks(current, incoming, mode);
@@ -100,6 +104,7 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
     await db.stories.bulkPut(next.bank.stories);
     await db.postings.bulkPut(next.bank.postings);
     await db.plans.bulkPut(next.bank.plans);
+    await db.practiceAttempts.bulkPut(next.bank.practiceAttempts ?? []);
     if (next.bank.profile) await db.profiles.put({ ...next.bank.profile, id: profileId });
     return next.summary;
   });

@@ -24,6 +24,7 @@ export class LoopReadyDb extends Dexie {
   resumes!: EntityTable<KeyedRow, 'id'>;
   prepPlans!: EntityTable<KeyedRow, 'id'>;
   recordings!: EntityTable<KeyedRow, 'id'>;
+  practiceAttempts!: EntityTable<KeyedRow, 'id'>;
 
   constructor(name = 'loopready') {
     super(name);
@@ -36,6 +37,8 @@ export class LoopReadyDb extends Dexie {
       prepPlans: 'id',
       recordings: 'id, createdAt',
     });
+    // Version 2: practice answers and their feedback figures, for the progress view.
+    this.version(2).stores({ practiceAttempts: 'id, createdAt, principleId' });
   }
 }
 

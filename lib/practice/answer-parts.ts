@@ -39,7 +39,9 @@ export function answerClauses(text: string): AnswerClause[] {
   let acted = false;
   return clausesOfText(text).map((clause) => {
     let part: StarPart;
-    if (acted && (hasMetric(clause) || resultCue.test(clause))) part = 'result';
+    // A count inside an action ("I trained the two approvers") is not yet the result.
+    if (acted && (resultCue.test(clause) || (hasMetric(clause) && !isAction(clause))))
+      part = 'result';
     else if (!acted && taskCue.test(clause)) part = 'task';
     else if (isAction(clause)) {
       part = 'action';

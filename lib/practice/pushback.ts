@@ -1,3 +1,6 @@
+import { detectPrinciples } from '../principles/detect';
+import type { PrincipleId } from '../principles/ids';
+import { principleById } from '../principles/lookup';
 import { actionPhrases, choices, resultClaim, toSecondPerson } from './story-phrases';
 import type { Story } from '../stories/schema';
 
@@ -6,6 +9,8 @@ import type { Story } from '../stories/schema';
  * story mentions, the trade-off behind one of its actions, what they would change with more
  * time, and the data behind the result they claim. Asking about the candidate's real text is
  * what makes practice feel like the round; a generic "why?" is easy to rehearse.
+ * Each phrase of the story is asked about at most once, and each question names the principle
+ * it probes, from the ones the story is tagged with.
  * Known false positives: when the story names no alternative we ask what else they weighed;
  * when a sentence mixes two actions the phrase may stop at the first.
  */
@@ -13,7 +18,7 @@ import type { Story } from '../stories/schema';
 export type PushbackStory = Pick<
   Story,
   'title' | 'project' | 'situation' | 'task' | 'action' | 'result'
->;
+> & { lps?: readonly PrincipleId[] };
 
 export const pushbackKinds = ['why-approach', 'trade-off', 'more-time', 'evidence'] as const;
 export type PushbackKind = (typeof pushbackKinds)[number];
@@ -23,12 +28,14 @@ export interface Pushback {
   question: string;
   /** The story's words the question is drawn from, to show beside it; '' for a fallback. */
   basis: string;
+  /** The tagged principle the question probes; null when the story has no tags. */
+  principle: { id: PrincipleId; name: string } | null;
 }
 
 const choosingVerbs =
   /^(chose|picked|went|opted|selected|preferred|settled|decided|considered|looked|evaluated|weighed|explored|debated|thought)\b/;
 
-function whyApproach(story: PushbackStory, approach: string): Pushback {
+function whyApproach(story: PushbackStory, approach: string): Omit<Pushback, 'principle'> {
   const all = `${story.action}\n${story.task}\n${story.situation}`;
   const [choice] = choices(all);
   if (choice?.chosen) {
@@ -44,7 +51,7 @@ function whyApproach(story: PushbackStory, approach: string): Pushback {
     return {
       kind: 'why-approach',
       question: `Why ${toSecondPerson(approach)} over ${toSecondPerson(choice.alternative)}?`,
-      basis: choice.alternative,
+      basis: `${approach} over ${choice.alternative}`,
     };
   }
   if (approach) {
@@ -61,15 +68,30 @@ function whyApproach(story: PushbackStory, approach: string): Pushback {
   };
 }
 
-/** Four follow-ups for a story, in the order a Bar Raiser tends to ask them. */
+/** The tagged LP a question probes: one its words show, else the tags in turn. */
+function probes(basis: string, lps: readonly PrincipleId[], index: number): Pushback['principle'] {
+  if (lps.length === 0) return null;
+  const shown = detectPrinciples(basis).find((p) => lps.includes(p.id))?.id;
+  const id = shown ?? lps[index % lps.length]!;
+  return { id, name: principleById(id).name };
+}
+
+type Draft = Omit<Pushback, 'principle'>;
+
+/** Four follow-ups for a story, in the order a Bar Raiser tends to ask them; no phrase twice. */
 export function pushback(story: PushbackStory): Pushback[] {
   const actions = actionPhrases(story.action).filter((a) => !choosingVerbs.test(a.phrase));
-  const first = actions[0];
-  const last = actions.at(-1);
-  const tradeOffAction = actions[1] ?? first;
+  const why = whyApproach(story, actions[0]?.base ?? '');
+  // Phrases already asked about are not asked about again.
+  const unused = actions.filter(
+    (a) => !why.basis.includes(a.base) && !why.basis.includes(a.phrase),
+  );
+  const tradeOffAction = unused[0];
+  const last = unused.length > 1 ? unused.at(-1) : undefined;
   const claim = resultClaim(story.result);
-  return [
-    whyApproach(story, first?.base ?? ''),
+  const evidenceAction = unused.find((a) => a !== tradeOffAction && a !== last);
+  const drafts: Draft[] = [
+    why,
     tradeOffAction
       ? {
           kind: 'trade-off',
@@ -96,10 +118,12 @@ export function pushback(story: PushbackStory): Pushback[] {
         }
       : {
           kind: 'evidence',
-          question: first
-            ? `What data told you it worked when you ${toSecondPerson(first.phrase)}?`
+          question: evidenceAction
+            ? `What data told you it worked when you ${toSecondPerson(evidenceAction.phrase)}?`
             : 'What data told you it worked?',
-          basis: first?.phrase ?? '',
+          basis: evidenceAction?.phrase ?? '',
         },
   ];
+  const lps = story.lps ?? [];
+  return drafts.map((d, i) => ({ ...d, principle: probes(d.basis, lps, i) }));
 }

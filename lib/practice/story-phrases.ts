@@ -1,4 +1,5 @@
 import { nlpEngine } from '../nlp/engine';
+import { clausesOf, endsDangling, sentencesOf, trimDangling } from '../text/clauses';
 
 /**
  * Pulls the pieces a Bar Raiser would push on out of a STAR story's own text: the things the
@@ -44,7 +45,7 @@ const clauseBreakers = new Set([
   'although',
   'though',
 ]);
-const maxPhraseWords = 10;
+const maxPhraseWords = 12;
 
 /** Second person for quoting the candidate back to themselves. */
 export function toSecondPerson(text: string): string {
@@ -102,19 +103,76 @@ function escapeRe(s: string): string {
 
 /** The words as the story spelt them: compromise drops hyphens ("on-call" -> "on call"). */
 function asWritten(words: string[], source: string): string {
-  const re = new RegExp(words.map(escapeRe).join(String.raw`[\s\-\u2010-\u2014]+`), 'i');
+  const re = new RegExp(words.map(escapeRe).join(String.raw`[\s,\-\u2010-\u2014]+`), 'i');
   return re.exec(source)?.[0] ?? words.join(' ');
 }
 
-function phraseFrom(terms: Term[], start: number, source: string): string {
-  const words: string[] = [];
-  for (let i = start; i < terms.length && words.length < maxPhraseWords; i++) {
-    const t = terms[i]!;
-    if (i > start && clauseBreakers.has(t.text.toLowerCase())) break;
-    words.push(t.text);
-    if (/[,;:.!?()]/.test(t.post)) break;
+const coordinators = new Set(['and', 'or']);
+const relatives = new Set(['that', 'which', 'who', 'where', 'when']);
+
+const has = (t: Term | undefined, tag: string): boolean => t?.tags.includes(tag) ?? false;
+/** A word that can sit inside a noun phrase (not a pronoun subject, not a verb). */
+const isNominal = (t: Term | undefined): boolean =>
+  t !== undefined &&
+  !has(t, 'Pronoun') &&
+  !has(t, 'Verb') &&
+  (has(t, 'Noun') || has(t, 'Adjective') || has(t, 'Value') || has(t, 'Acronym'));
+const isHeadNoun = (t: Term | undefined): boolean =>
+  has(t, 'Noun') || has(t, 'Value') || has(t, 'Pronoun');
+
+/** After a comma or "and": does a list of nouns go on ("payroll, HRIS and review data")? */
+function listContinues(terms: Term[], j: number): boolean {
+  let k = j;
+  if (coordinators.has(terms[k]?.text.toLowerCase() ?? '')) k += 1;
+  if (!isNominal(terms[k])) return false;
+  // The item must not be the subject of a new clause ("and the team accepted").
+  for (let n = k; n < Math.min(terms.length, k + 4); n++) {
+    if (has(terms[n], 'Verb') && !has(terms[n], 'Gerund')) return false;
+    if (/[,;:.!?]/.test(terms[n]!.post) || coordinators.has(terms[n + 1]?.text.toLowerCase() ?? ''))
+      return true;
   }
-  return asWritten(words, source);
+  return true;
+}
+
+/** Where a phrase of at most `max` words may end: after a noun that closes its noun phrase. */
+function nounEnd(words: Term[], max: number): number {
+  for (let end = Math.min(words.length, max); end > 1; end--) {
+    if (isHeadNoun(words[end - 1]) && !isNominal(words[end])) return end;
+  }
+  return 0;
+}
+
+/**
+ * The clause from a verb: the verb and its object, with a list of objects kept whole, stopping
+ * at a new clause (a conjunction before a subject, "that"/"which" after the object, "to" before
+ * a purpose verb) and never ending before the noun it was heading for.
+ */
+function phraseFrom(terms: Term[], start: number, source: string): string {
+  const words: Term[] = [];
+  for (let i = start; i < terms.length; i++) {
+    const t = terms[i]!;
+    const lower = t.text.toLowerCase();
+    const hasObject = words.slice(1).some((w) => isHeadNoun(w));
+    if (i > start) {
+      if (coordinators.has(lower) && !listContinues(terms, i)) break;
+      if (!coordinators.has(lower) && clauseBreakers.has(lower)) break;
+      if (relatives.has(lower) && hasObject) break;
+      if (lower === 'to' && isHeadNoun(words.at(-1)) && has(terms[i + 1], 'Verb')) break;
+    }
+    words.push(t);
+    if (/[;:.!?()]/.test(t.post)) break;
+    if (t.post.includes(',') && !listContinues(terms, i + 1)) break;
+  }
+  // A short clause stays whole ("brought them up to speed"); a long one ends on a noun.
+  const whole = words.length <= maxPhraseWords && !endsDangling(words.map((w) => w.text).join(' '));
+  const end = whole && words.length > 1 ? words.length : nounEnd(words, maxPhraseWords);
+  if (end === 0) return '';
+  return trimDangling(
+    asWritten(
+      words.slice(0, end).map((w) => w.text),
+      source,
+    ),
+  );
 }
 
 export interface ActionPhrase {
@@ -131,7 +189,8 @@ export function actionPhrases(text: string): ActionPhrase[] {
     for (let i = 0; i < terms.length; i++) {
       if (!isActionVerb(terms, i)) continue;
       const phrase = stripEnd(phraseFrom(terms, i, text));
-      if (phrase.split(' ').length < 2) continue;
+      if (phrase.split(' ').length < 2 || out.some((o) => o.phrase === phrase.toLowerCase()))
+        continue;
       const [verb, ...rest] = phrase.split(' ');
       const lower = verb!.toLowerCase();
       out.push({ phrase: [lower, ...rest].join(' '), base: [baseForm(lower), ...rest].join(' ') });
@@ -201,12 +260,14 @@ export function choices(text: string): Choice[] {
 const leadIns =
   /^(?:as a result|in the end|overall|in total|result|the result was|eventually|finally|ultimately)[,:]?\s+/i;
 
-/** The first claim of the result, trimmed to one clause: "p99 latency dropped from 800 ms to 120 ms". */
+/** The first claim of the result as a whole clause: "p99 latency dropped from 800 ms to 120 ms". */
 export function resultClaim(text: string): string {
-  const first = sentences(text)[0] ?? '';
-  const clause = first.replace(leadIns, '').split(/[;:]|,\s+(?:and|which|so)\s+/)[0] ?? '';
-  const words = stripEnd(clause).split(/\s+/).filter(Boolean).slice(0, 16);
-  if (words.length === 0) return '';
+  const first = sentencesOf(text)[0] ?? '';
+  const clause = clausesOf(first.replace(leadIns, ''))[0] ?? '';
+  let words = stripEnd(clause).split(/\s+/).filter(Boolean);
+  // Too long to ask about in one breath: keep it only when a shorter cut still reads whole.
+  if (words.length > 16) words = trimDangling(words.slice(0, 16).join(' ')).split(' ');
+  if (words.length === 0 || words[0] === '') return '';
   const first0 = words[0]!;
   if (first0 !== 'I' && !/^[A-Z]{2,}/.test(first0))
     words[0] = first0[0]!.toLowerCase() + first0.slice(1);

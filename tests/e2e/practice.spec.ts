@@ -1,4 +1,6 @@
-// User journey: in the side panel's Practice view, run a behavioural marathon to the end without telling a story twice.
+// User journeys: in the side panel's Practice view, run a behavioural marathon to the end without telling a story
+// twice; and type an answer, get feedback, and find the attempt in Progress after a reload and a backup round trip.
+import fs from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { openSidePanel } from './pages/side-panel-page';
@@ -87,4 +89,69 @@ test('a marathon of five questions refuses a repeated story and ends with a summ
   await expect(page.getByText('5 different stories for 5 questions: no repeats.')).toBeVisible();
   const cells = page.getByRole('row').locator('td:nth-child(2)');
   await expect(cells).toHaveText(stories.map(([, title]) => title));
+});
+
+/** Empties the practice attempts table, as a fresh machine would have it. */
+async function clearAttempts(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('loopready');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('practiceAttempts', 'readwrite');
+          tx.objectStore('practiceAttempts').clear();
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('cannot clear attempts'));
+        };
+      }),
+  );
+}
+
+test('a typed answer gets feedback, and the attempt survives a reload and a backup round trip', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const page = await openSidePanel({ context, serviceWorker, extensionId }, 'practice');
+  await seedStories(page);
+  await page.reload();
+  await page.getByLabel('Story for this question').selectOption('p1');
+  await page
+    .getByLabel('Your answer')
+    .fill(
+      'Our checkout was slow. I profiled the service and I rewrote the order loader. As a result, time-outs fell by half.',
+    );
+  await page.getByRole('button', { name: 'Get feedback' }).click();
+  const feedback = page.getByRole('region', { name: 'Answer feedback' });
+  await expect(feedback).toContainText('“I” 2×, “we” 1×');
+  await expect(feedback.locator('.next-steps li')).toHaveCount(3);
+  await expect(page.getByText('Bar Raiser follow-up')).toBeVisible();
+  const principle = (await page.getByRole('heading', { name: /^Question 1 of 5: / }).textContent())!
+    .replace(/^Question 1 of 5: /, '')
+    .trim();
+
+  await page.reload();
+  await page.getByRole('button', { name: 'Progress' }).click();
+  const chart = page.getByRole('img', { name: new RegExp(`^${principle}: 1 attempts?;`) });
+  await expect(chart).toBeVisible();
+
+  const stories = await openSidePanel({ context, serviceWorker, extensionId }, 'stories');
+  const download = stories.waitForEvent('download');
+  await stories.getByRole('button', { name: 'Export all (JSON)' }).click();
+  const file = await (await download).path();
+  expect(JSON.parse(fs.readFileSync(file, 'utf8')).practiceAttempts).toHaveLength(1);
+
+  await clearAttempts(page);
+  await page.reload();
+  await page.getByRole('button', { name: 'Progress' }).click();
+  await expect(page.getByText(/No practice answers yet/)).toBeVisible();
+
+  await stories.getByRole('radio', { name: 'Replace everything' }).check();
+  await stories.getByLabel('Import a backup file').setInputFiles(file);
+  await page.reload();
+  await page.getByRole('button', { name: 'Progress' }).click();
+  await expect(chart).toBeVisible();
 });

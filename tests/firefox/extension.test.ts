@@ -145,3 +145,57 @@ void test('the sidebar checks a pasted resume and keeps it after a reload', asyn
   );
   assert.deepEqual(outside, [], 'no request left the machine');
 });
+
+void test('the practice view offers typing and gives feedback on a typed answer', async () => {
+  const panel = await browser.newPage();
+  openExtensionPage(panel, 'sidepanel.html?view=practice');
+  await panel.waitForFunction(() => document.body.innerText.includes('Practice'), {
+    timeout: 15_000,
+  });
+  await panel.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('loopready');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('stories', 'readwrite');
+          tx.objectStore('stories').put({
+            id: 'ff1',
+            title: 'Checkout latency',
+            project: '',
+            period: '',
+            situation: 'Checkout was slow.',
+            task: 'I owned the fix.',
+            action: 'I rewrote the order loader.',
+            result: 'Time-outs fell by half.',
+            lps: ['ownership'],
+            tags: [],
+            createdAt: 1,
+            updatedAt: 1,
+          });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(new Error('cannot write the story'));
+        };
+      }),
+  );
+  const again = await browser.newPage();
+  openExtensionPage(again, 'sidepanel.html?view=practice');
+  const box = await again.waitForSelector('.answer-box textarea', { timeout: 15_000 });
+  await box!.type(
+    'Our checkout was slow. I profiled the service and I rewrote the order loader. As a result, time-outs fell by half.',
+  );
+  const text = await again.evaluate(() => document.body.innerText);
+  assert.doesNotMatch(text, /Speak your answer/, 'no recogniser is offered without local speech');
+  await again.evaluate(() =>
+    [...document.querySelectorAll('button')].find((b) => b.textContent === 'Get feedback')?.click(),
+  );
+  await again.waitForFunction(() => document.body.innerText.includes('Next steps'), {
+    timeout: 15_000,
+  });
+  const feedback = await again.evaluate(() => document.body.innerText);
+  assert.match(feedback, /“I” 2×, “we” 1×/);
+  assert.equal((feedback.match(/Keep “As a result, time-outs fell by half”/g) ?? []).length, 1);
+  assert.deepEqual(outside, [], 'no request left the machine');
+});

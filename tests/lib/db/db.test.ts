@@ -3,6 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { exportBank } from '../../../lib/db/bank';
 import { LoopReadyDb, useDb } from '../../../lib/db/db';
 import { listStories } from '../../../lib/db/stories';
+import { listAttempts, saveAttempt } from '../../../lib/db/practice-attempts';
+import { sampleAttempt } from './sample-attempt';
 
 /** The store declarations of the first released schema, copied here on purpose: never edit. */
 const version1 = {
@@ -60,11 +62,18 @@ describe('LoopReadyDb migrations', () => {
       },
     ]);
     expect((await exportBank()).profile).toMatchObject({ currentRole: 'SDE', yearsExperience: 0 });
+    // Version 2 adds the practice attempts table, empty and writable after the upgrade.
+    expect(db.verno).toBe(2);
+    expect(await listAttempts()).toEqual([]);
+    await saveAttempt(sampleAttempt, 'after-upgrade');
+    expect((await listAttempts()).map((a) => a.id)).toEqual(['after-upgrade']);
   });
 
   it('declares every table the extension uses', () => {
     const db = new LoopReadyDb(`test-${Math.random()}`);
     opened.push(db);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(Object.keys(version1).sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual(
+      [...Object.keys(version1), 'practiceAttempts'].sort(),
+    );
   });
 });

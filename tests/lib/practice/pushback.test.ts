@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../lib/nlp/engine';
 import { pushback } from '../../../lib/practice/pushback';
+import { endsDangling } from '../../../lib/text/clauses';
 
 // These checks read the full NLP tagger (pages load it on demand).
 beforeAll(() => loadNlp());
@@ -15,7 +16,7 @@ describe('pushback', () => {
       result: 'As a result, p99 latency dropped from 900 ms to 240 ms.',
       expected: [
         'Why a batch query over Redis caching?',
-        'What trade-off did you accept when you rewrote the order loader?',
+        'What trade-off did you accept when you profiled the checkout service?',
         'What would you do differently with more time, starting from when you rewrote the order loader?',
         'What data told you that p99 latency dropped from 900 ms to 240 ms, and that it was your change that did it?',
       ],
@@ -27,7 +28,7 @@ describe('pushback', () => {
       expected: [
         'Why rebuild the importer instead of patching your old script?',
         'What trade-off did you accept when you shipped it in a week?',
-        'What would you do differently with more time, starting from when you shipped it in a week?',
+        'What would you do differently with more time?',
         'What data told you that import errors fell by 80%, and that it was your change that did it?',
       ],
     },
@@ -36,9 +37,9 @@ describe('pushback', () => {
       result: '',
       expected: [
         'Why add a read replica for the reports over sharding the table?',
-        'What trade-off did you accept when you added a read replica for the reports?',
-        'What would you do differently with more time, starting from when you added a read replica for the reports?',
-        'What data told you it worked when you added a read replica for the reports?',
+        'What trade-off did you accept, and what did it cost?',
+        'What would you do differently with more time?',
+        'What data told you it worked?',
       ],
     },
   ])("asks about the story's own text: $action", ({ action, result, expected }) => {
@@ -55,6 +56,30 @@ describe('pushback', () => {
       'Why write a runbook for the on-call rota? What else did you consider, and why not that?',
     );
     expect(why?.basis).toBe('write a runbook for the on-call rota');
+  });
+
+  it.each([
+    {
+      action:
+        'I joined payroll, HRIS and performance data in SQL to find the gap, and I showed the VP data that the raise would put the team above band. Then I brought the new analysts up to speed.',
+      result:
+        'The VP approved it, and 37 reissues fell to 4 compared with 37 reissues the year before.',
+    },
+    {
+      action:
+        'I cut 20% of the merit budget, and the team accepted. I rewrote the loader instead of patching it, which cut p99. We moved the job off peak hours and I wrote a runbook for the on-call rota.',
+      result: 'As a result of the change, the on-call pages dropped by half within the quarter.',
+    },
+  ])('quotes whole phrases, each at most once, tied to a tagged principle: $action', (story) => {
+    const asked = pushback({ ...base, ...story, lps: ['dive-deep', 'frugality'] });
+    const bases = asked.map((p) => p.basis).filter(Boolean);
+    expect(new Set(bases).size).toBe(bases.length);
+    for (const p of asked) {
+      expect(endsDangling(p.basis), p.basis).toBe(false);
+      expect(endsDangling(p.question.replace(/\?.*$/, '')), p.question).toBe(false);
+      expect(['dive-deep', 'frugality']).toContain(p.principle?.id);
+    }
+    expect(asked.map((p) => p.question).join('\n')).not.toMatch(/Why join payroll\?/);
   });
 
   it('falls back to plain questions when the story has no action text', () => {

@@ -23,6 +23,14 @@ describe('actionPhrases', () => {
     ]);
   });
 
+  it('keeps a list of objects whole and stops at the next clause, never on a function word', () => {
+    expect(
+      actionPhrases(
+        'I joined payroll, HRIS and review data in SQL to find the gap, and I showed the VP data that the raise was too small.',
+      ).map((p) => p.phrase),
+    ).toEqual(['joined payroll, HRIS and review data in SQL', 'showed the VP data']);
+  });
+
   it('skips "was" and "had", which describe, not act', () => {
     expect(actionPhrases('I was on call. We had two weeks.')).toEqual([]);
   });
