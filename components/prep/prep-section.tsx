@@ -1,4 +1,5 @@
 import { LoadingState } from '@/components/common/loading-state';
+import { useAttempts } from '@/components/hooks/use-attempts';
 import { usePrepPlan } from '@/components/hooks/use-prep-plan';
 import { useStories } from '@/components/hooks/use-stories';
 import type { PrincipleId } from '@/lib/principles/ids';
@@ -22,13 +23,15 @@ export function PrepSection({
 }: PrepSectionProps) {
   const { state, setInterviewDate, setDone, setStage } = usePrepPlan();
   const { stories } = useStories();
-  if (!state || !stories) return <LoadingState label="Reading your plan…" />;
+  const { attempts } = useAttempts();
+  if (!state || !stories || !attempts) return <LoadingState label="Reading your plan…" />;
+  const practised = [...new Set(attempts.map((a) => a.principleId))];
   const ignore = () => undefined;
   return (
     <PrepPlanView
       today={today}
       process={process}
-      context={{ stories, principles }}
+      context={{ stories, principles, practised }}
       state={state}
       onDate={(d) => void setInterviewDate(d).catch(ignore)}
       onDone={(id, done) => void setDone(id, done).catch(ignore)}
