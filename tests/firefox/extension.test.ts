@@ -131,7 +131,7 @@ void test('the sidebar checks a pasted resume and keeps it after a reload', asyn
   await box!.type(
     'EXPERIENCE\nAcme, Engineer, 2019 - 2022\n- Responsible for migrating billing to AWS\n',
   );
-  await panel.waitForFunction(() => document.body.innerText.includes('weak-opener'), {
+  await panel.waitForFunction(() => document.body.innerText.includes('Weak opening'), {
     timeout: 15_000,
   });
   // Saved to IndexedDB: a fresh page shows the same resume.
