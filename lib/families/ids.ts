@@ -34,26 +34,8 @@ export const assessmentKinds = ['coding', 'data', 'situational'] as const;
 export type AssessmentKind = (typeof assessmentKinds)[number];
 
 /**
- * The loop shapes process/process-data.ts describes, one per family today; a family's registry entry
- * names its shape, so a new family may reuse one.
+ * The loop shapes process/process-data.ts describes: one per family today (the same ids), but a
+ * family's registry entry names its shape, so a new family may reuse an existing one.
  */
-export const loopShapeIds = [
-  'software-engineer',
-  'engineering-manager',
-  'technical-program-manager',
-  'product-manager',
-  'program-manager',
-  'data-scientist',
-  'applied-scientist',
-  'data-engineer',
-  'business-intelligence',
-  'solutions-architect',
-  'support-engineer',
-  'ux-design',
-  'operations',
-  'sales-account',
-  'hr-recruiting',
-  'finance',
-  'other',
-] as const;
-export type LoopShape = (typeof loopShapeIds)[number];
+export const loopShapeIds = roleFamilies;
+export type LoopShape = RoleFamily;

@@ -116,6 +116,9 @@ test('a typed answer gets feedback, and the attempt survives a reload and a back
   extensionId,
 }) => {
   const page = await openSidePanel({ context, serviceWorker, extensionId }, 'practice');
+  // The empty bank is shown once Dexie has created the database; seeding before that would
+  // create an empty one under it.
+  await expect(page.getByRole('link', { name: 'Add your first story' })).toBeVisible();
   await seedStories(page);
   await page.reload();
   await page.getByLabel('Story for this question').selectOption('p1');

@@ -74,6 +74,28 @@ function openExtensionPage(page: Page, file: string) {
   page.goto(`moz-extension://${uuid}/${file}`).catch(() => undefined);
 }
 
+/**
+ * `page.waitForFunction`, started again when the page navigates under it: the goto above is not
+ * awaited, so a wait may begin on about:blank and fail with "Waiting failed" when the page loads.
+ */
+async function waitForPage(
+  page: Page,
+  fn: () => boolean | undefined,
+  options: { timeout: number },
+) {
+  const end = Date.now() + options.timeout;
+  for (;;) {
+    try {
+      await page.waitForFunction(fn, { timeout: Math.max(1, end - Date.now()) });
+      return;
+    } catch (error) {
+      const navigated = error instanceof Error && /Waiting failed|destroyed/i.test(error.message);
+      if (!navigated || Date.now() >= end) throw error;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+}
+
 void test('the popup shows the role, level and Leadership Principles of a routed job page', async () => {
   const job = await browser.newPage();
   await servePage(job);
@@ -108,8 +130,12 @@ void test('the popup shows the role, level and Leadership Principles of a routed
 
   const popup = await browser.newPage();
   openExtensionPage(popup, `popup.html?tabId=${tabId}`);
-  await popup.waitForFunction(() => /Leadership Principles/i.test(document.body.innerText), {
+  await waitForPage(popup, () => /Leadership Principles/i.test(document.body.innerText), {
     timeout: 15_000,
+  });
+  // The interview process is collapsed under the opener; open it as a user would.
+  await popup.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
   });
   const text = await popup.evaluate(() => document.body.innerText);
   assert.match(text, /Software Development Engineer/);
@@ -131,14 +157,15 @@ void test('the sidebar checks a pasted resume and keeps it after a reload', asyn
   await box!.type(
     'EXPERIENCE\nAcme, Engineer, 2019 - 2022\n- Responsible for migrating billing to AWS\n',
   );
-  await panel.waitForFunction(() => document.body.innerText.includes('Weak opening'), {
+  await waitForPage(panel, () => document.body.innerText.includes('Weak opening'), {
     timeout: 15_000,
   });
   // Saved to IndexedDB: a fresh page shows the same resume.
   await new Promise((r) => setTimeout(r, 1_000));
   const again = await browser.newPage();
   openExtensionPage(again, 'sidepanel.html?view=resume');
-  await again.waitForFunction(
+  await waitForPage(
+    again,
     () =>
       document.querySelector<HTMLTextAreaElement>('textarea')?.value.includes('migrating billing'),
     { timeout: 15_000 },
@@ -149,7 +176,7 @@ void test('the sidebar checks a pasted resume and keeps it after a reload', asyn
 void test('the practice view offers typing and gives feedback on a typed answer', async () => {
   const panel = await browser.newPage();
   openExtensionPage(panel, 'sidepanel.html?view=practice');
-  await panel.waitForFunction(() => document.body.innerText.includes('Practice'), {
+  await waitForPage(panel, () => document.body.innerText.includes('Practice'), {
     timeout: 15_000,
   });
   await panel.evaluate(
@@ -191,7 +218,7 @@ void test('the practice view offers typing and gives feedback on a typed answer'
   await again.evaluate(() =>
     [...document.querySelectorAll('button')].find((b) => b.textContent === 'Get feedback')?.click(),
   );
-  await again.waitForFunction(() => document.body.innerText.includes('Next steps'), {
+  await waitForPage(again, () => document.body.innerText.includes('Next steps'), {
     timeout: 15_000,
   });
   const feedback = await again.evaluate(() => document.body.innerText);
