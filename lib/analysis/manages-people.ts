@@ -1,6 +1,7 @@
 import type { RoleFamily } from '../families/ids';
 import type { Posting } from '../posting/schema';
 import type { ManagesPeople } from './schema';
+import { trimEndMatching } from '../text/trim-end';
 
 /**
  * The one answer to "does this posting hire a manager of people?", shared by the likely LPs, the
@@ -32,7 +33,7 @@ const maxQuote = 120;
 
 /** The clause around a match, trimmed to a quotable length on word boundaries. */
 function quote(clause: string, at: number): string {
-  const text = clause.trim().replace(/[.,;:]+$/, '');
+  const text = trimEndMatching(clause.trim(), /[.,;:]/);
   if (text.length <= maxQuote) return text;
   const start = Math.max(0, text.lastIndexOf(' ', Math.max(0, at - 30)) + 1);
   const end = text.indexOf(' ', Math.min(text.length, start + maxQuote));

@@ -1,3 +1,4 @@
+import { trimEndMatching } from '../text/trim-end';
 /**
  * Spots a "why Amazon" that any candidate could say about any company ("great company",
  * "innovative culture", "big brand"), and whether a reason names something specific: a product
@@ -103,7 +104,7 @@ function hasName(text: string, name: string, caseSensitive: boolean): boolean {
 function properNoun(text: string): string | null {
   const words = text.split(/\s+/);
   for (let i = 1; i < words.length; i++) {
-    const word = words[i]!.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}']+$/gu, '');
+    const word = trimEndMatching(words[i]!.replace(/^[^\p{L}\p{N}]+/u, ''), /[^\p{L}\p{N}']/u);
     const previous = words[i - 1]!;
     if (/[.!?:]$/.test(previous)) continue;
     if (/^\p{Lu}/u.test(word) && !notSpecific.has(word)) return word;

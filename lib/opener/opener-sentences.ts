@@ -1,6 +1,7 @@
 import type { LevelBand, RoleFamily } from '../families/ids';
 import type { AmazonProduct, Profile } from '../profile/schema';
 import { bandFromTarget, levelWords } from './level-wording';
+import { trimEndMatching } from '../text/trim-end';
 
 /**
  * Our own template sentences for the recruiter-screen opener, one builder per part. Each part
@@ -50,7 +51,7 @@ export function asSentence(text: string): string {
 }
 
 function stripEnd(text: string): string {
-  return text.trim().replace(/[.!?;,]+$/, '');
+  return trimEndMatching(text.trim(), /[.!?;,]/);
 }
 
 function yearsText(years: number): string {

@@ -15,6 +15,7 @@ import {
 import { answerClauses, partShares, type AnswerClause, type PartShare } from './answer-parts';
 import { countFillers, type FillerCount } from './fillers';
 import { nextSteps } from './next-steps';
+import { squeezeSpaceRuns } from '../text/trim-end';
 
 /**
  * Feedback on one practice answer, from the same analysers the story checks use: STAR parts and
@@ -116,7 +117,7 @@ function principleEvidence(text: string, id: PrincipleId): AnswerFeedback['princ
 
 /** Everything the practice view shows after an answer. */
 export function answerFeedback(input: AnswerInput): AnswerFeedback {
-  const { text } = input;
+  const text = squeezeSpaceRuns(input.text);
   const words = countWords(text);
   const timed = input.elapsedMs !== undefined && input.elapsedMs >= 1000;
   const seconds = timed ? Math.round(input.elapsedMs! / 1000) : speakingSeconds(words);

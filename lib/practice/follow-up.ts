@@ -1,5 +1,6 @@
 import { toSecondPerson, actionPhrases, resultClaim } from './story-phrases';
 import { answerClauses } from './answer-parts';
+import { squeezeSpaceRuns } from '../text/trim-end';
 
 /**
  * Bar Raiser follow-ups drawn from a practice answer's own clauses, the way a real loop probes
@@ -19,7 +20,8 @@ export interface FollowUp {
 }
 
 /** Four follow-ups to an answer, most probing first. */
-export function followUps(answer: string): FollowUp[] {
+export function followUps(raw: string): FollowUp[] {
+  const answer = squeezeSpaceRuns(raw);
   const actions = actionPhrases(answer);
   const [decision, wrong, again] = [actions[0], actions[1], actions.at(-1)];
   const result = answerClauses(answer)

@@ -3,6 +3,7 @@ import type { PrincipleId } from '../principles/ids';
 import { principleById } from '../principles/lookup';
 import { actionPhrases, choices, resultClaim, toSecondPerson } from './story-phrases';
 import type { Story } from '../stories/schema';
+import { squeezeSpaceRuns } from '../text/trim-end';
 
 /**
  * Bar Raiser pushback built from the story's own words: why this approach over the one the
@@ -78,8 +79,20 @@ function probes(basis: string, lps: readonly PrincipleId[], index: number): Push
 
 type Draft = Omit<Pushback, 'principle'>;
 
+/** The story with long runs of white space squeezed (see `squeezeSpaceRuns`). */
+function squeezeSpace(story: PushbackStory): PushbackStory {
+  return {
+    ...story,
+    situation: squeezeSpaceRuns(story.situation),
+    task: squeezeSpaceRuns(story.task),
+    action: squeezeSpaceRuns(story.action),
+    result: squeezeSpaceRuns(story.result),
+  };
+}
+
 /** Four follow-ups for a story, in the order a Bar Raiser tends to ask them; no phrase twice. */
-export function pushback(story: PushbackStory): Pushback[] {
+export function pushback(raw: PushbackStory): Pushback[] {
+  const story = squeezeSpace(raw);
   const actions = actionPhrases(story.action).filter((a) => !choosingVerbs.test(a.phrase));
   const why = whyApproach(story, actions[0]?.base ?? '');
   // Phrases already asked about are not asked about again.

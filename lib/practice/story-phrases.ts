@@ -1,5 +1,6 @@
 import { nlpEngine } from '../nlp/engine';
 import { clausesOf, endsDangling, sentencesOf, trimDangling } from '../text/clauses';
+import { trimEndMatching } from '../text/trim-end';
 
 /**
  * Pulls the pieces a Bar Raiser would push on out of a STAR story's own text: the things the
@@ -63,7 +64,7 @@ export function toSecondPerson(text: string): string {
 }
 
 function stripEnd(text: string): string {
-  return text.trim().replace(/[\s,;:.!?]+$/, '');
+  return trimEndMatching(text.trim(), /[\s,;:.!?]/);
 }
 
 /** The base form of a verb ("rewrote" -> "rewrite"); the word itself when compromise is unsure. */
@@ -86,7 +87,10 @@ function sentenceTerms(text: string): Term[][] {
         .filter(Boolean)
         .map((w) => ({ text: w, post: ' ', tags: [] })),
     ];
-  const doc = nlp(text).json() as { terms: { text: string; post: string; tags: string[] }[] }[];
+  // A run of one punctuation mark ("......") is squeezed to three: compromise slows down
+  // sharply on a single term thousands of characters long, and no phrase lives in such a run.
+  const squeezed = text.replace(/([^\p{L}\p{N}\s])\1{3,}/gu, '$1$1$1');
+  const doc = nlp(squeezed).json() as { terms: { text: string; post: string; tags: string[] }[] }[];
   return doc.map((s) => s.terms.map((t) => ({ text: t.text, post: t.post, tags: t.tags })));
 }
 

@@ -1,6 +1,7 @@
 import { principles } from './catalogue';
 import type { PrincipleId } from './ids';
 import { compileSignals, type SignalMatcher } from './signal-pattern';
+import { trimEndMatching } from '../text/trim-end';
 
 /**
  * Finds which Leadership Principles a text hints at by matching each LP's signal phrases
@@ -91,10 +92,11 @@ function quoteSpan(text: string, start: number, end: number): { from: number; to
 /** A matched phrase with up to three words either side, within one sentence, at most 80 chars. */
 export function quoteAround(text: string, start: number, end: number): string {
   const { from, to } = quoteSpan(text, start, end);
-  return text
+  const snippet = text
     .slice(from, to)
     .replace(/\s+/g, ' ')
-    .replace(/^[\s,\-–—"'*]+|[\s,\-–—"'*]+$/g, '')
+    .replace(/^[\s,\-–—"'*]+/, '');
+  return trimEndMatching(snippet, /[\s,\-–—"'*]/)
     .slice(0, maxSnippet)
     .trim();
 }
@@ -185,8 +187,8 @@ export function clauseAround(text: string, start: number, end: number): string {
     if (right < clause.length) right = Math.max(clause.lastIndexOf(' ', right), atEnd);
     clause = `${left > 0 ? '…' : ''}${clause.slice(left, right).trim()}${right < clause.length ? '…' : ''}`;
   }
-  return clause
-    .replace(/^(?:[\s\-–—*"'•§]+|\(?\d{1,2}[.)]\s+)+/, '')
-    .replace(/[\s,\-–—"'*]+$/, '')
-    .replace(/\s+/g, ' ');
+  return trimEndMatching(
+    clause.replace(/^(?:[\s\-–—*"'•§]+|\(?\d{1,2}[.)]\s+)+/, ''),
+    /[\s,\-–—"'*]/,
+  ).replace(/\s+/g, ' ');
 }

@@ -3,6 +3,7 @@ import { danglingWords } from '../text/clauses';
 import { pastOfVerb, verbsInContext } from '../nlp/resume';
 import { irregularPasts, leadIns, nounToVerb, toolLeadIns, weakOpeners } from './verbs';
 import { bare, capitalize, conjugatePast, strongBaseOf, strongBases, strongPasts } from './words';
+import { trimEndMatching } from '../text/trim-end';
 
 /**
  * Rewrites of a bullet that are safe, or none. A rewrite may only
@@ -158,7 +159,7 @@ function keepPunctuation(token: string, word: string): string {
 }
 
 function stripEnd(text: string): string {
-  return text.replace(/[\s.;:,]+$/, '');
+  return trimEndMatching(text, /[\s.;:,]/);
 }
 
 /** What a bullet is about, for a template: its first noun phrase, with "the" ("the salary structures"). */
@@ -232,7 +233,7 @@ export function isHeading(text: string): boolean {
 export function keptTokens(text: string): string[] {
   const tokens = text.split(/\s+/).filter(Boolean).slice(1);
   return tokens
-    .map((t) => t.replace(/^[^\p{L}\p{N}$€£₹#.]+/u, '').replace(/[^\p{L}\p{N}%+#]+$/u, ''))
+    .map((t) => trimEndMatching(t.replace(/^[^\p{L}\p{N}$€£₹#.]+/u, ''), /[^\p{L}\p{N}%+#]/u))
     .filter((t) => t && t !== 'I' && (/\d/.test(t) || /[A-Z]/.test(t) || /[+#/.]\w/.test(t)));
 }
 

@@ -1,3 +1,4 @@
+import { trimEndMatching } from './trim-end';
 /**
  * Whole clauses for quoting the user back to themselves. A quote cut mid-way ("of the merit
  * budget, and the") reads as broken, so every quote LoopReady shows is a clause from sentence
@@ -83,7 +84,7 @@ export const danglingWords: ReadonlySet<string> = new Set([
 ]);
 
 const lastWord = (phrase: string): string =>
-  (phrase.trim().split(/\s+/).at(-1) ?? '').toLowerCase().replace(/[^\p{L}\p{N}'-]+$/u, '');
+  trimEndMatching((phrase.trim().split(/\s+/).at(-1) ?? '').toLowerCase(), /[^\p{L}\p{N}'-]/u);
 
 /** True when the phrase ends on a word that leaves it unfinished ("the", "of", "and"). */
 export function endsDangling(phrase: string): boolean {
@@ -117,13 +118,11 @@ const prepositions = new Set([
 
 /** The phrase without trailing punctuation and without trailing dangling words. */
 export function trimDangling(phrase: string): string {
-  const words = phrase
-    .trim()
-    .replace(/[\s,;:.!?—–-]+$/, '')
+  const words = trimEndMatching(phrase.trim(), /[\s,;:.!?—–-]/)
     .split(/\s+/)
     .filter(Boolean);
   while (words.length > 0 && endsDangling(words.join(' '))) words.pop();
-  return words.join(' ').replace(/[\s,;:—–-]+$/, '');
+  return trimEndMatching(words.join(' '), /[\s,;:—–-]/);
 }
 
 /** Sentences of a text: split after . ! ? and at line breaks; empty ones dropped. */
@@ -141,7 +140,7 @@ const clauseBreak =
 export function clausesOf(sentence: string): string[] {
   return sentence
     .split(clauseBreak)
-    .map((c) => c.trim().replace(/[\s,;:.!?]+$/, ''))
+    .map((c) => trimEndMatching(c.trim(), /[\s,;:.!?]/))
     .filter((c) => /[\p{L}\p{N}]/u.test(c));
 }
 
@@ -166,7 +165,7 @@ export function clauseAt(text: string, index: number): string {
 }
 
 function tidy(clause: string): string {
-  return clause.trim().replace(/[\s,;:.!?]+$/, '');
+  return trimEndMatching(clause.trim(), /[\s,;:.!?]/);
 }
 
 /**

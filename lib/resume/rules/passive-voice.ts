@@ -2,6 +2,7 @@ import { isParticiple } from '../../nlp/resume';
 import type { BulletRule } from '../schema';
 import { isSafeRewrite } from '../suggest';
 import { capitalize, strongPasts } from '../words';
+import { trimEndMatching } from '../../text/trim-end';
 
 /**
  * passive-voice: "was/were/been/being + past participle" ("was written in Python", "were later
@@ -81,12 +82,14 @@ function activeRewrite(text: string, phrase: string): string | undefined {
     return undefined;
   const participle = (phrase.split(/\s+/).at(-1) ?? '').toLowerCase();
   const past = pastOfParticiple[participle] ?? participle;
-  const after = text
-    .slice(at + phrase.length)
-    .replace(/^\s*by\s+(me|us|myself|ourselves)\b/i, '')
-    .replace(/\s*\bby (me|us|myself)\b/i, '')
-    .trim()
-    .replace(/[\s.;:,]+$/, '');
+  const after = trimEndMatching(
+    text
+      .slice(at + phrase.length)
+      .replace(/^\s*by\s+(me|us|myself|ourselves)\b/i, '')
+      .replace(/\s*\bby (me|us|myself)\b/i, '')
+      .trim(),
+    /[\s.;:,]/,
+  );
   const object = subject.replace(/^(The|A|An|This|My|Our)\s+/, (m) => m.toLowerCase());
   const [head = '', ...tail] = object.split(/\s+/);
   // "Framework" is capitalised only because it starts the bullet.
