@@ -91,6 +91,20 @@ const steps: Array<() => boolean> = [
     add(vitestCounts());
     return ok;
   },
+  () => {
+    // Speed is measured by benchmarks, not by timed unit tests; this one runs in the suite as a
+    // guard against a hang (a quadratic pattern is 100 times over its target on these inputs).
+    const ok = run('hostile-input benchmark (fails at 5 × target)', bin('tsx'), [
+      'scripts/bench.ts',
+      '--only',
+      'hostile',
+      '--check',
+      '--slack',
+      '5',
+    ]);
+    add({ passed: ok ? 1 : 0, failed: 0 });
+    return ok;
+  },
   () => run('build chrome-mv3', bin('wxt'), ['build']),
   () => run('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']),
   () => {

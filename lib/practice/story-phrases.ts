@@ -1,5 +1,11 @@
 import { nlpEngine } from '../nlp/engine';
-import { clausesOf, endsDangling, sentencesOf, trimDangling } from '../text/clauses';
+import {
+  clausesOf,
+  endsDangling,
+  maxPhraseChars,
+  sentencesOf,
+  trimDangling,
+} from '../text/clauses';
 import { trimEndMatching } from '../text/trim-end';
 
 /**
@@ -193,7 +199,11 @@ export function actionPhrases(text: string): ActionPhrase[] {
     for (let i = 0; i < terms.length; i++) {
       if (!isActionVerb(terms, i)) continue;
       const phrase = stripEnd(phraseFrom(terms, i, text));
-      if (phrase.split(' ').length < 2 || out.some((o) => o.phrase === phrase.toLowerCase()))
+      if (
+        phrase.length > maxPhraseChars ||
+        phrase.split(' ').length < 2 ||
+        out.some((o) => o.phrase === phrase.toLowerCase())
+      )
         continue;
       const [verb, ...rest] = phrase.split(' ');
       const lower = verb!.toLowerCase();
@@ -272,6 +282,8 @@ export function resultClaim(text: string): string {
   // Too long to ask about in one breath: keep it only when a shorter cut still reads whole.
   if (words.length > 16) words = trimDangling(words.slice(0, 16).join(' ')).split(' ');
   if (words.length === 0 || words[0] === '') return '';
+  // A "claim" longer than a line is pasted junk: ask the general question instead.
+  if (words.join(' ').length > maxPhraseChars) return '';
   const first0 = words[0]!;
   if (first0 !== 'I' && !/^[A-Z]{2,}/.test(first0))
     words[0] = first0[0]!.toLowerCase() + first0.slice(1);

@@ -181,7 +181,8 @@ export function focusOf(rest: string, atStart = false): string {
     .join(' ')
     .replace(/[,;:.]$/, '')
     .replace(/^(my|our)\s+/i, 'your ');
-  if (!phrase) return '';
+  // A "phrase" longer than a line is a pasted token, not words to quote back.
+  if (!phrase || phrase.length > 80) return '';
   const lowered = atStart ? lowerFirst(phrase) : phrase;
   if (/^(the|a|an|your|\d)\b/i.test(lowered) || /^[A-Z]/.test(lowered)) return lowered;
   return `the ${lowered}`;

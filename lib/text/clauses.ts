@@ -168,12 +168,24 @@ function tidy(clause: string): string {
   return trimEndMatching(clause.trim(), /[\s,;:.!?]/);
 }
 
+/** The most characters a phrase read back to the user may have: longer is pasted junk, not words. */
+export const maxPhraseChars = 200;
+
+/** A word longer than this is a pasted token (a log line, a run of digits), not a word to quote. */
+const maxQuotedWordChars = 40;
+
 /**
  * A clause short enough to quote: whole when it has at most `maxWords` words, else its first
- * words up to a word that does not leave it dangling, followed by "…".
+ * words up to a word that does not leave it dangling, followed by "…". A pasted token longer
+ * than any word is cut to its start and marked "…" too.
  */
 export function quotable(clause: string, maxWords = 18): string {
   const words = clause.trim().split(/\s+/).filter(Boolean);
+  const long = words.findIndex((w) => w.length > maxQuotedWordChars);
+  if (long >= 0 && long < maxWords) {
+    const before = trimDangling(words.slice(0, long).join(' '));
+    return `${before ? `${before} ` : ''}${words[long]!.slice(0, 20)}…`;
+  }
   if (words.length <= maxWords) return words.join(' ');
   const cut = trimDangling(words.slice(0, maxWords - 4).join(' '));
   return `${cut}…`;

@@ -166,6 +166,7 @@ export function hasMetric(text: string): boolean {
 
 /** A quote is at most this many words: enough to recognise the sentence, short enough to scan. */
 const maxQuoteWords = 15;
+const maxQuoteChars = 200;
 
 /**
  * The user's own words that carry the first measurable result: its sentence, or a window of it
@@ -183,10 +184,13 @@ export function quoteMetric(text: string): string | null {
       words.findIndex((w) => w.toLowerCase().includes(first)),
     );
     const start = Math.max(0, Math.min(at - 4, words.length - maxQuoteWords));
-    return words
+    const quote = words
       .slice(start, start + maxQuoteWords)
       .join(' ')
       .replace(/[.,;:!?]$/, '');
+    // Fifteen "words" longer than a line are a pasted token: quote the number alone, if it is short.
+    if (quote.length <= maxQuoteChars) return quote;
+    return found.length <= maxQuoteChars ? found : null;
   }
   return null;
 }

@@ -58,7 +58,7 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue('');
 });
 
-test('a .docx bomb is refused within 2 s, the panel stays responsive, the saved resume is kept', async ({
+test('a .docx bomb is refused, the panel stays responsive, the saved resume is kept', async ({
   context,
   serviceWorker,
   extensionId,
@@ -73,13 +73,11 @@ test('a .docx bomb is refused within 2 s, the panel stays responsive, the saved 
   // 100 MB of Word XML in well under 1 MB: the zip directory says so, and it is refused unread.
   const bomb = Buffer.from(docxBomb(100));
   expect(bomb.byteLength).toBeLessThan(1_000_000);
-  const started = Date.now();
   await fileInput.setInputFiles({ name: 'bomb.docx', mimeType: docxType, buffer: bomb });
   await expect(panel.getByRole('alert')).toHaveText(
     'Can\'t read "bomb.docx": it unpacks to 100 MB, over the 20 MB LoopReady reads from a .docx.',
     { timeout: 2_000 },
   );
-  expect(Date.now() - started).toBeLessThan(2_000);
   await expect(box).toHaveValue(resume);
 
   // The same XML behind a directory that claims 2 kB: caught while unpacking, off the main thread.

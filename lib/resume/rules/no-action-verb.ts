@@ -5,6 +5,9 @@ import { describeRewrite, rewriteBullet } from '../suggest';
 
 const pronouns = /^(i|we|my|our)$/i;
 
+/** Words and titles are quoted back only when short: a pasted log line is not read back whole. */
+const quotable = (text: string, max: number) => text.length <= max;
+
 /**
  * no-action-verb: the bullet opens with a noun phrase ("Creation of ...", "Backend for ..."),
  * an adjective ("Scalable ...") or an adverb ("Successfully launched ..."). Recruiters scan the
@@ -24,7 +27,7 @@ export const noActionVerb: BulletRule = {
     if (r?.kind === 'heading') {
       const [title = '', ...body] = text.split(/\s+[-–—|:]\s+|:\s+/);
       const next = readOpener(body.join(' '));
-      if (next.kind === 'strong') {
+      if (next.kind === 'strong' && quotable(title, 120)) {
         return {
           rule: 'no-action-verb',
           severity: 'info',
@@ -35,7 +38,9 @@ export const noActionVerb: BulletRule = {
       return {
         rule: 'no-action-verb',
         severity: 'info',
-        message: `"${text}" reads as a project title, not a bullet.`,
+        message: quotable(text, 120)
+          ? `"${text}" reads as a project title, not a bullet.`
+          : 'This line reads as a project title, not a bullet.',
         suggestion: `Keep it as a heading; under it, describe what you built and its result: "${r.text}".`,
       };
     }
@@ -47,7 +52,9 @@ export const noActionVerb: BulletRule = {
           : opener.kind === 'noun'
             ? 'a noun phrase'
             : 'an adjective';
-    const message = `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`;
+    const message = quotable(opener.word, 40)
+      ? `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`
+      : `Opens with ${kindWord} instead of an action verb.`;
     let suggestion: string;
     if (findPassive(text)) {
       suggestion = 'Start with your own verb instead of the thing you made (see "Passive voice").';

@@ -7,96 +7,56 @@ import { findMetrics } from '../../../lib/text/metric';
 import { headingKind, roleDates, splitResume } from '../../../lib/resume/split-resume';
 import { bare, clip, tokenize } from '../../../lib/resume/words';
 import { decodeText } from '../../../lib/text/decode-bytes';
+import { hostileLength, hostileMetricTokens, hostileResumeText } from '../../fixtures/hostile-text';
 
-// Hostile text of 100,000 characters at every resume text entry point: each answers within
-// 100 ms. A regex that backtracks quadratically takes seconds here ("Led" + 100,000 dots + "x"
-// took 13 s in bare()), so the limit separates linear from quadratic with room for a busy machine.
-const n = 100_000;
-const adversarial: Record<string, string> = {
-  'dots then a letter': `Led${'.'.repeat(n)}x`,
-  dots: `Led${'.'.repeat(n)}`,
-  digits: `Led ${'1'.repeat(n)}x`,
-  'digits with commas': `Cut ${'1,'.repeat(n / 2)}%`,
-  spaces: `Led${' '.repeat(n)}x`,
-  'colons and spaces': `Experience${': '.repeat(n / 2)}x`,
-  'open brackets': `Led ${'['.repeat(n)}`,
-  'nested brackets': `${'(['.repeat(n / 4)}Led${'])'.repeat(n / 4)}`,
-  dollars: `${'$'.repeat(n)}x`,
-  hyphens: `Co${'-'.repeat(n)}led`,
-  'bullet markers': '- '.repeat(n / 2),
-  'empty lines': 'Led\n'.repeat(n / 4),
-  'date ranges': '2020 - '.repeat(n / 7),
-  months: 'jan '.repeat(n / 4),
-  tabs: 'x\t'.repeat(n / 2),
-  'unclosed tags': '<br '.repeat(n / 4),
-};
+// Hostile text of 100,000 characters at every resume text entry point (issue 12). What these
+// tests check is the answer: every entry point returns, and nothing LoopReady writes back quotes
+// the pasted junk at length. How long each call takes is the `hostile` benchmark's job
+// (scripts/bench/hostile.ts, run by `npm test` as a hang guard).
 
-const entryPoints: Record<string, (text: string) => unknown> = {
-  lintBullet: (t) => lintBullet(t),
-  lintResume: (t) => lintResume(t),
-  splitResume,
-  headingKind,
-  roleDates,
-  readOpener,
-  bare,
-  clip: (t) => clip(t),
-  tokenize,
-  decodeText: (t) => decodeText(new TextEncoder().encode(t)),
-};
-
-/**
- * CPU milliseconds of the faster of two runs. CPU time, not wall time: on a shared machine the
- * wall clock also counts other processes, and one slow run can be a garbage collection.
- */
-function timed(run: () => unknown): number {
-  const once = () => {
-    const started = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(started);
-    return (used.user + used.system) / 1000;
-  };
-  const first = once();
-  return first < 100 ? first : Math.min(first, once());
+/** The longest string anywhere in `value`. */
+function longestString(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return Math.max(0, ...value.map(longestString));
+  if (value && typeof value === 'object')
+    return Math.max(0, ...Object.values(value).map(longestString));
+  return 0;
 }
 
 describe('resume text entry points on 100,000-character hostile strings', () => {
-  // Warm the JIT and the caches on ordinary text first, so the timing is of the input.
-  for (const fn of Object.values(entryPoints)) fn('Led a team of 4. Experience: 2020 - Present');
-
-  for (const [label, text] of Object.entries(adversarial)) {
-    it(`${label}: every entry point within 100 ms`, () => {
-      expect(text.length).toBeGreaterThanOrEqual(n - 10);
-      const slow = Object.entries(entryPoints)
-        .map(([name, fn]) => [name, Math.round(timed(() => fn(text)))] as const)
-        .filter(([, ms]) => ms > 100);
-      expect(slow).toEqual([]);
+  for (const [label, text] of Object.entries(hostileResumeText)) {
+    it(`${label}: every entry point answers, and findings never quote the text at length`, () => {
+      expect(text.length).toBeGreaterThanOrEqual(hostileLength - 10);
+      const bullet = lintBullet(text);
+      expect(bullet.findings.length).toBeGreaterThan(0);
+      expect(longestString(bullet.findings)).toBeLessThan(300);
+      const report = lintResume(text);
+      for (const section of report.sections)
+        for (const b of section.bullets) expect(longestString(b.findings)).toBeLessThan(300);
+      expect(splitResume(text)).toBeDefined();
+      expect(typeof headingKind(text)).not.toBe('function');
+      expect(roleDates(text)).not.toBeNull();
+      expect(readOpener(text).kind).toBeTypeOf('string');
+      expect(bare(text)).toBeTypeOf('string');
+      expect(clip(text).split(/\s+/).length).toBeLessThanOrEqual(11);
+      expect(tokenize(text)).toBeInstanceOf(Array);
+      expect(decodeText(new TextEncoder().encode(text))).toMatchObject({ ok: true });
     });
   }
 
-  it('the metric finder reads one 100,000-character token within 100 ms', () => {
-    const tokens = [
-      'dots then a letter',
-      'digits',
-      'open brackets',
-      'nested brackets',
-      'dollars',
-      'hyphens',
-    ];
-    const slow = tokens
-      .map(
-        (label) => [label, Math.round(timed(() => findMetrics(adversarial[label] ?? '')))] as const,
-      )
-      .filter(([, ms]) => ms > 100);
-    expect(slow).toEqual([]);
+  it('reads no number in one long token of brackets, dollars or hyphens', () => {
+    for (const label of hostileMetricTokens) {
+      const found = findMetrics(hostileResumeText[label] ?? '');
+      if (label === 'digits') expect(found.length).toBeGreaterThan(0);
+      else expect(found, label).toEqual([]);
+    }
   });
 
-  it('a 100,000-character text file imports within 100 ms', async () => {
+  it('imports each as a text file, unchanged', async () => {
     const noPdf = (() => Promise.reject(new Error('no PDF here'))) as () => Promise<PdfJs>;
-    for (const text of Object.values(adversarial)) {
-      const bytes = new TextEncoder().encode(text);
-      const started = performance.now();
-      await importResumeFile('cv.txt', bytes, noPdf);
-      expect(performance.now() - started).toBeLessThan(100);
+    for (const text of Object.values(hostileResumeText)) {
+      const result = await importResumeFile('cv.txt', new TextEncoder().encode(text), noPdf);
+      expect(result.ok).toBe(true);
     }
   });
 });

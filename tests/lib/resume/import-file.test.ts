@@ -114,11 +114,9 @@ describe('importResumeFile', () => {
     expect(await importResumeFile('cv.txt', bytes, loadPdfJs)).toEqual({ ok: true, text });
   });
 
-  it('refuses a .docx bomb quickly, naming the limit', async () => {
+  it('refuses a .docx bomb, naming the limit (its speed: bench docx_bomb_import_ms)', async () => {
     const bomb = docxBomb(30);
-    const started = performance.now();
     const result = await importResumeFile('cv.docx', bomb, loadPdfJs);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(result).toEqual({
       ok: false,
       error:

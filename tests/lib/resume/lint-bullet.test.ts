@@ -52,11 +52,11 @@ describe('lintBullet', () => {
     expect(rules('Entwickelte eine App für die Kunden der Bank')).toEqual(['no-metric']);
     expect(isEnglish('Built the API for the team')).toBe(true);
   });
-  it('checks only the start of a megabyte line', () => {
-    const started = performance.now();
+  it('checks a megabyte line without quoting it back (its speed: bench lint_megabyte_bullet_ms)', () => {
     const result = lintBullet(`Built ${'x'.repeat(1_000_000)}`);
-    expect(performance.now() - started).toBeLessThan(1_000);
     expect(result.findings.map((f) => f.rule)).toContain('no-metric');
+    for (const f of result.findings)
+      expect(`${f.message} ${f.suggestion ?? ''}`.length).toBeLessThan(400);
   });
   it('strips markers', () => {
     expect(cleanBullet('  1. Did   it ')).toBe('Did it');

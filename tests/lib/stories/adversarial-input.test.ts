@@ -5,62 +5,41 @@ import { followUps } from '../../../lib/practice/follow-up';
 import { pushback } from '../../../lib/practice/pushback';
 import { checkStory } from '../../../lib/stories/checks';
 import { storyEvidence } from '../../../lib/stories/evidence';
+import { hostileStory, hostileStoryText } from '../../fixtures/hostile-text';
 
-// Hostile story text of 100,000 characters at the story and practice entry points. Story checks
-// answer within 100 ms (word lists and metric finders only). Pushback, follow-ups and answer
-// feedback run the NLP tagger over the whole text, whose own cost is linear but heavy, so they
-// get 1 s: a quadratic pattern takes tens of seconds here (pushback on 100,000 dots took 44 s).
-const n = 100_000;
-const adversarial: Record<string, string> = {
-  'dots then a letter': `Led${'.'.repeat(n)}x`,
-  digits: `Cut ${'1'.repeat(n)}x`,
-  spaces: `I${' '.repeat(n)}x`,
-  'digits with commas': '1,'.repeat(n / 2),
-  'nested brackets': `${'(['.repeat(n / 4)}x${'])'.repeat(n / 4)}`,
-  'unclosed tags': '<br '.repeat(n / 4),
-};
+// Hostile story text of 100,000 characters at the story and practice entry points. These tests
+// check the answers: each returns, and no question or hint quotes the junk at length. Timing is
+// the `hostile` benchmark's job (scripts/bench/hostile.ts, run by `npm test` as a hang guard).
 
-/** CPU milliseconds of the faster of two runs (the machine may be shared). */
-function timed(run: () => unknown): number {
-  const once = () => {
-    const started = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(started);
-    return (used.user + used.system) / 1000;
-  };
-  const first = once();
-  return first < 100 ? first : Math.min(first, once());
+/** The longest string anywhere in `value`. */
+function longestString(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return Math.max(0, ...value.map(longestString));
+  if (value && typeof value === 'object')
+    return Math.max(0, ...Object.values(value).map(longestString));
+  return 0;
 }
 
 beforeAll(() => loadNlp());
 
 describe('story and practice text entry points on 100,000-character hostile strings', () => {
-  for (const [label, text] of Object.entries(adversarial)) {
-    const story = {
-      title: 'Hostile',
-      project: '',
-      situation: text,
-      task: text,
-      action: text,
-      result: text,
-      lps: ['ownership' as const],
-    };
-    it(`${label}: story checks within 100 ms, practice within 1 s`, () => {
-      const checks = {
-        checkStory: () => checkStory(story),
-        storyEvidence: () => storyEvidence(story),
-      };
-      const practice = {
-        pushback: () => pushback(story),
-        followUps: () => followUps(text),
-        answerFeedback: () => answerFeedback({ text, principleId: 'ownership' }),
-      };
-      const slow = (fns: Record<string, () => unknown>, limit: number) =>
-        Object.entries(fns)
-          .map(([name, fn]) => [name, Math.round(timed(fn))] as const)
-          .filter(([, ms]) => ms > limit);
-      expect(slow(checks, 100)).toEqual([]);
-      expect(slow(practice, 1_000)).toEqual([]);
+  for (const [label, text] of Object.entries(hostileStoryText)) {
+    const story = hostileStory(text);
+    it(`${label}: checks, questions and feedback answer without quoting the text at length`, () => {
+      const checks = checkStory(story);
+      expect(checks.findings.length).toBeGreaterThan(0);
+      expect(longestString(checks.findings)).toBeLessThan(400);
+      expect(checks.metric?.length ?? 0).toBeLessThan(400);
+      expect(storyEvidence(story)).toBeDefined();
+      const questions = pushback(story);
+      expect(questions.length).toBeGreaterThan(0);
+      expect(longestString(questions)).toBeLessThan(400);
+      expect(longestString(followUps(text))).toBeLessThan(400);
+      // `clauses` is the answer itself, split into its STAR parts for display; everything else
+      // is LoopReady's own writing.
+      const { clauses, ...feedback } = answerFeedback({ text, principleId: 'ownership' });
+      expect(clauses.length).toBeGreaterThan(0);
+      expect(longestString(feedback)).toBeLessThan(400);
     });
   }
 });

@@ -1,3 +1,4 @@
+import { hostileMetricText } from '../../fixtures/hostile-text';
 import { describe, expect, it } from 'vitest';
 import { findMetrics, hasMetric, quoteMetric } from '../../../lib/text/metric';
 
@@ -77,19 +78,18 @@ describe('quoteMetric', () => {
   });
 });
 
-describe('findMetrics speed', () => {
-  // Pasted logs and tables reach the checks too: the detector must stay linear in the text length.
-  it.each([
-    ['digits', '7'.repeat(100_000)],
-    ['dots', '.'.repeat(100_000)],
-    ['dots then a letter', `${'.'.repeat(100_000)}a`],
-    ['digits and dots', '1.'.repeat(50_000)],
-    ['digits and commas', `${'1,'.repeat(50_000)}x`],
-  ])('finds and quotes in 100,000 %s in well under 100 ms', (_name, text) => {
-    findMetrics('warm up 12%');
-    const start = performance.now();
-    findMetrics(text);
-    quoteMetric(text);
-    expect(performance.now() - start).toBeLessThan(100);
+describe('findMetrics on pasted logs and tables', () => {
+  // Their speed is the `hostile` benchmark's (hostile_metric_max_ms); here, what is quoted back.
+  it.each(Object.entries(hostileMetricText))(
+    'quotes at most a short phrase from 100,000 %s',
+    (_name, text) => {
+      findMetrics(text);
+      expect((quoteMetric(text) ?? '').length).toBeLessThanOrEqual(200);
+    },
+  );
+  it('quotes the clause around a number in an ordinary sentence', () => {
+    expect(quoteMetric('After the rewrite, p99 latency dropped to 900 ms.')).toBe(
+      'After the rewrite, p99 latency dropped to 900 ms',
+    );
   });
 });

@@ -12,11 +12,9 @@ describe('trimEndMatching', () => {
     expect(trimEndMatching('team 𝒜!!', /[^\p{L}\p{N}]/u)).toBe('team 𝒜');
   });
 
-  it('is linear on a long run that does not reach the end', () => {
+  it('keeps a long run that does not reach the end (its speed: bench trim_end_200k_ms)', () => {
     const text = `Led${'.'.repeat(100_000)}x${'.'.repeat(100_000)}`;
-    const started = performance.now();
     expect(trimEndMatching(text, /[.]/)).toHaveLength(100_004);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
 
