@@ -12,7 +12,13 @@ import {
   targetSeconds,
   wordsPerMinute,
 } from '../text/speaking';
-import { answerClauses, partShares, type AnswerClause, type PartShare } from './answer-parts';
+import {
+  answerClauses,
+  outcomeInActions,
+  partShares,
+  type AnswerClause,
+  type PartShare,
+} from './answer-parts';
 import { countFillers, type FillerCount } from './fillers';
 import { nextSteps } from './next-steps';
 import { squeezeSpaceRuns } from '../text/trim-end';
@@ -95,7 +101,8 @@ function partWords(parts: readonly PartShare[], part: StarPart): number {
 function findingsOf(f: Omit<AnswerFeedback, 'findings' | 'nextSteps'>): AnswerFindingId[] {
   const out: AnswerFindingId[] = [];
   const action = partWords(f.parts, 'action');
-  if (partWords(f.parts, 'result') === 0) out.push('no-result');
+  // A result told inside the action with its number counts as a result.
+  if (partWords(f.parts, 'result') === 0 && f.metric === null) out.push('no-result');
   if (f.metric === null) out.push('no-metric');
   if ((f.parts.find((p) => p.part === 'situation')?.share ?? 0) > maxSituationShare)
     out.push('long-situation');
@@ -138,7 +145,7 @@ export function answerFeedback(input: AnswerInput): AnswerFeedback {
     parts: partShares(clauses),
     pronouns,
     iShare: pronouns.i + pronouns.we === 0 ? null : pronouns.i / (pronouns.i + pronouns.we),
-    metric: quoteMetric(resultText),
+    metric: quoteMetric(resultText || outcomeInActions(clauses)),
     principle: input.principleId ? principleEvidence(text, input.principleId) : null,
     fillers: { ...fillers, perMinute: Math.round((fillers.count / minutes) * 10) / 10 },
     storyMetric: input.storyMetric

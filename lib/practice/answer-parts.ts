@@ -52,6 +52,18 @@ export function answerClauses(text: string): AnswerClause[] {
   });
 }
 
+/**
+ * The measured outcome told inside an action ("I rewrote the loader and cut the job from 9 hours
+ * to 40 minutes"): action clauses with a result cue and a number. An answer that tells its result
+ * this way has one, though no clause reads as Result alone.
+ */
+export function outcomeInActions(clauses: readonly AnswerClause[]): string {
+  return clauses
+    .filter((c) => c.part === 'action' && resultCue.test(c.text) && hasMetric(c.text))
+    .map((c) => c.text)
+    .join('. ');
+}
+
 export interface PartShare {
   part: StarPart;
   words: number;

@@ -81,6 +81,16 @@ describe('answerFeedback', () => {
     );
   });
 
+  it('counts a result told inside the action, with its number, as the result', () => {
+    const f = answerFeedback({
+      text: 'We were stuck. I rewrote the loader and cut the nightly job from 9 hours to 40 minutes, which let the team ship on Friday.',
+    });
+    expect(f.findings).not.toContain('no-result');
+    expect(f.findings).not.toContain('no-metric');
+    expect(f.metric).toContain('from 9 hours to 40 minutes');
+    expect(f.nextSteps.join('\n')).not.toMatch(/End on the result/);
+  });
+
   it('flags an answer over 2 minutes by the timer, and its pace', () => {
     const f = answerFeedback({ text: long, elapsedMs: 150_000 });
     expect(f.timed).toBe(true);
