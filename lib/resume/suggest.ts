@@ -1,7 +1,7 @@
 import { nlpEngine } from '../nlp/engine';
 import { danglingWords } from '../text/clauses';
 import { pastOfVerb, verbsInContext } from '../nlp/resume';
-import { irregularPasts, leadIns, nounToVerb, toolLeadIns, weakOpeners } from './verbs';
+import { irregularPasts, leadIns, nounToVerb, plainVerbs, toolLeadIns, weakOpeners } from './verbs';
 import { bare, capitalize, conjugatePast, strongBaseOf, strongBases, strongPasts } from './words';
 import { trimEndMatching } from '../text/trim-end';
 
@@ -23,7 +23,9 @@ export type Rewrite =
   /** `focus` names what the bullet is about ("the salary structures"); `text` has a <Verb> slot. */
   | { kind: 'template'; focus: string; text: string }
   /** A title line ("Tidewatch - iOS app for tide tables"), not a bullet. */
-  | { kind: 'heading'; text: string };
+  | { kind: 'heading'; text: string }
+  /** A role or an award written where a bullet goes ("Head TA for CS24", "Third Prize, Debate"). */
+  | { kind: 'title'; title: string; award: boolean };
 
 /** Adverbs dropped from the start ("Actively involved in ..."). */
 const leadAdverbs =
@@ -35,6 +37,102 @@ const teamStart =
   /^(?:My|Our)\s+((?:[\w&-]+\s+){0,2}?(?:team|group|squad|lab|department|company|startup))\s+/i;
 const teamClause =
   /^(?:the|a|an|our|my)\s+((?:[\w&-]+\s+){0,2}?(?:team|group|squad|task force|taskforce))\s+(?:that|which|who)\s+/i;
+
+/**
+ * The "Co-" forms a careful editor writes; "Co-" is offered for shared work only with these
+ * ("Co-supported" and "Co-resolved" are not words).
+ */
+const coVerbs: ReadonlySet<string> = new Set([
+  'authored',
+  'built',
+  'chaired',
+  'created',
+  'designed',
+  'developed',
+  'directed',
+  'edited',
+  'founded',
+  'hosted',
+  'invented',
+  'led',
+  'managed',
+  'organized',
+  'organised',
+  'owned',
+  'presented',
+  'produced',
+  'published',
+  'supervised',
+  'taught',
+  'wrote',
+]);
+
+/** Words that make a line an award, not a bullet, when they come before any verb. */
+const awardWord =
+  /^(?:award|awards|prize|scholarship|medal|fellowship|honou?rs?|winner|finalist|runner-up|laureate)$/i;
+/** Role nouns: a line that is only a role ("Head TA for CS24", "Incoming intern at Nuro"). */
+const roleNoun =
+  /^(?:TA|[Ii]ntern|[Gg]raduate|[Ee]ngineer|[Dd]eveloper|[Rr]esearcher|[Aa]ssistant|[Mm]entor|[Tt]utor|[Vv]olunteer|[Ss]upervisor|[Dd]emonstrator|[Ee]xecutive|[Cc]onsultant|[Aa]nalyst|[Mm]ember|[Rr]epresentative|[Aa]mbassador|[Cc]oordinator|[Oo]rgani[sz]er|[Pp]resident|[Cc]aptain|[Hh]ead|[Ll]ead|[Ii]nstructor|[Ff]ellow|[Ss]cholar|[Ss]tudent)$/;
+/** Words before a role noun that keep it a title ("Senior", "Head", "Incoming") or a name (capitalised). */
+const roleModifier =
+  /^(?:senior|junior|head|lead|chief|incoming|former|student|teaching|research|graduate|undergraduate|[A-Z][\w.&'’-]*)$/;
+/** What follows a role title: where, for whom, or nothing. */
+const afterRole = /^(?:for|at|in|of|from|with|on)$/i;
+
+/** Words that open a title and are not verbs there ("Incoming intern", "Teaching assistant"). */
+const titleOpeners =
+  /^(?:senior|junior|head|lead|chief|incoming|former|student|teaching|research|graduate|undergraduate)$/;
+
+/** The title of a role or award line ("Head TA", "Third Prize"), or undefined for a bullet. */
+export function titleLine(text: string): { title: string; award: boolean } | undefined {
+  const words = text.trim().split(/\s+/).slice(0, 10);
+  const first = bare(words[0] ?? '');
+  if (!titleOpeners.test(first) && (strongPasts.has(first) || /(ed|ing)$/.test(first)))
+    return undefined;
+  // An award: one of the first six words names it; the title ends at a comma or before "for".
+  const awardAt = words.slice(0, 6).findIndex((w) => awardWord.test(bare(w)));
+  if (awardAt >= 0 && strongBaseOf(first) === undefined) {
+    const end = words.findIndex(
+      (w, i) =>
+        i >= awardAt && (/[,;:]$/.test(w) || /^(for|from|at|in|by)$/i.test(words[i + 1] ?? '')),
+    );
+    const kept = words.slice(0, end < 0 ? awardAt + 1 : end + 1).join(' ');
+    return { title: trimEndMatching(kept, /[,;:.]/), award: true };
+  }
+  // A role: up to three modifiers or capitalised names, a role noun, then nothing, a comma, or
+  // where or for whom ("Head TA for CS24", "Incoming intern at Nuro", "Senior Graduate in Web3").
+  for (let i = 0; i < Math.min(4, words.length); i++) {
+    const raw = words[i] ?? '';
+    const word = trimEndMatching(raw, /[,;:.]/);
+    if (roleNoun.test(word)) {
+      const next = words[i + 1];
+      const closes = next === undefined || afterRole.test(next) || /[,;:]$/.test(raw);
+      // A lone first word must read as a title ("TA for", "Intern at"), not a verb ("mentor them").
+      if (closes && (i > 0 || /^[A-Z]/.test(word)))
+        return { title: [...words.slice(0, i), word].join(' '), award: false };
+    }
+    if (!roleModifier.test(raw)) break;
+  }
+  return undefined;
+}
+
+/** The finding's words for a role or award line. */
+export function describeTitle(t: { title: string; award: boolean }): {
+  message: string;
+  suggestion: string;
+} {
+  return t.award
+    ? {
+        message: `"${t.title}" reads as an award, not a bullet.`,
+        suggestion:
+          'Keep it under an Awards heading, or lead with what earned it: "<Verb> <what you did>, <result>".',
+      }
+    : {
+        message: `"${t.title}" reads as a role title, not a bullet.`,
+        suggestion:
+          'Make the role the heading of this entry, with its dates, and start each bullet under it with what you did: "<Verb> <what>, <result>".',
+      };
+}
 
 const leadInRe = new RegExp(
   `^(${[...leadIns]
@@ -134,13 +232,17 @@ export function conjugateVerbs(phrase: string): string {
     const joined = /^(and|or|&)$/i.test(prev) || /,$/.test(prev);
     const sameForm =
       form === 'gerund' ? w.endsWith('ing') : !/(ing|ed)$/.test(w) && /s$/.test(w) === thirdPerson;
-    // Only lower-case words: "GET, PUT, and DELETE" are names, not verbs to conjugate.
+    // Only lower-case words: "GET, PUT, and DELETE" are names, not verbs to conjugate. Past the
+    // opening verbs, a listed verb counts only with its object after it ("…, test it and ship
+    // the fix"): in "…, scheduling, code review" the word is a noun.
     const verb =
       joined &&
       sameForm &&
       /^[a-z]/.test(t) &&
       isVerb(t, form, phrase) &&
-      (run || strongBaseOf(w) !== undefined);
+      (run ||
+        (strongBaseOf(w) !== undefined &&
+          (form === 'gerund' || objectStart.test(tokens[i + 1] ?? ''))));
     if (!verb) {
       // "Teaching and research assistance": the opener is coordinated with a noun, not a verb.
       if (run && joined && /^(and|or|&)$/i.test(prev)) broken = true;
@@ -151,6 +253,9 @@ export function conjugateVerbs(phrase: string): string {
   });
   return broken ? '' : out.join(' ');
 }
+
+/** Words that start a verb's object: "test it", "ship the fix", "cut 40% of costs". */
+const objectStart = /^(?:the|a|an|it|its|them|their|our|my|new|all|every|\d[\d,.%]*)$/i;
 
 /** Replaces the word in `token` by `word`, keeping its surrounding punctuation. */
 function keepPunctuation(token: string, word: string): string {
@@ -165,15 +270,20 @@ function stripEnd(text: string): string {
 /** What a bullet is about, for a template: its first noun phrase, with "the" ("the salary structures"). */
 export function focusOf(rest: string, atStart = false): string {
   const words = stripEnd(rest)
-    .replace(/^(?:(?:with|on|as|and|in|at|for|to|of)\s+)+/i, '')
+    .replace(/^(?:(?:with|on|as|and|in|at|for|to|of|towards|toward)\s+)+/i, '')
     .split(/\s+/);
   const stop = words.findIndex(
     (w, i) =>
       i > 0 &&
-      (/^(for|of|to|with|in|on|at|by|from|into|across|using|via|or|that|which|who|while|amongst|among|was|were|is|are|about|each|every|per|daily|weekly|monthly|a|an)$/i.test(
+      (/^(for|of|to|with|in|on|at|by|from|into|across|using|via|or|that|which|who|while|amongst|among|was|were|is|are|about|each|every|per|daily|weekly|monthly|a|an|&|throughout|responsible|such|like|including|than|because|when|where|after|before|during|under|over|through|towards|toward|within|between|as)$/i.test(
         w,
       ) ||
-        /[,;:.]$/.test(words[i - 1] ?? '')),
+        /[,;:.]$/.test(words[i - 1] ?? '') ||
+        // A participle after the noun starts a new clause: "the application aimed to …" (but
+        // "the distributed cache" stays).
+        (i >= 2 && /^[a-z]{3,}ed$/.test(w) && !determiners.test(words[i - 1] ?? '')) ||
+        // An adverb ends the noun phrase too: "the simulation results successfully …".
+        /^[a-z]{3,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ily)$/.test(w)),
   );
   let kept = words.slice(0, Math.min(stop > 0 ? stop : words.length, 6));
   while (kept.length > 1 && danglingWords.has(bare(kept.at(-1) ?? ''))) kept = kept.slice(0, -1);
@@ -184,8 +294,43 @@ export function focusOf(rest: string, atStart = false): string {
   // A "phrase" longer than a line is a pasted token, not words to quote back.
   if (!phrase || phrase.length > 80) return '';
   const lowered = atStart ? lowerFirst(phrase) : phrase;
-  if (/^(the|a|an|your|\d)\b/i.test(lowered) || /^[A-Z]/.test(lowered)) return lowered;
+  if (
+    determiners.test(lowered.split(' ')[0] ?? '') ||
+    /^\d/.test(lowered) ||
+    /^[A-Z]/.test(lowered)
+  )
+    return lowered;
   return `the ${lowered}`;
+}
+
+/** Words that already determine a noun phrase: "the" is not put in front of them. */
+const determiners =
+  /^(?:the|a|an|your|both|all|several|multiple|various|many|some|these|those|this|that|its|their|his|her|each|every|any|two|three|four|five)$/i;
+
+/**
+ * Whether the words read as a sentence with its own subject ("The main aim of the team was …",
+ * "Users can book …", "Simulation results reproduced …"), not as what the user did: a template
+ * in front of them would name the subject as the object.
+ */
+function isSentence(rest: string): boolean {
+  const words = stripEnd(rest).split(/\s+/).slice(0, 8).map(bare);
+  if (
+    words
+      .slice(1)
+      .some((w) => /^(was|were|is|are|can|could|will|would|has|have|had|does|did)$/.test(w))
+  )
+    return true;
+  if (!nlpEngine()) return false;
+  const verbs = verbsInContext(rest);
+  // A past-tense verb after one to four words that are not "and" or a verb: subject + verb.
+  return words.some(
+    (w, i) =>
+      i >= 1 &&
+      i <= 4 &&
+      /ed$/.test(w) &&
+      verbs.has(w) &&
+      words.slice(0, i).every((x) => x !== 'and' && !verbs.has(x)),
+  );
 }
 
 /** "Usability study" -> "usability study"; names and acronyms ("Scholar Memento Award", "TA") stay. */
@@ -210,9 +355,12 @@ function clause(rest: string): { text: string; cut: boolean } {
 function template(rest: string, hasNumber: boolean, atStart = false): Rewrite {
   const plain = rest.replace(/^(my|our)\s+/i, '');
   const body = clause(atStart ? lowerFirst(plain) : plain);
+  const focus = isSentence(rest) ? '' : focusOf(rest, atStart);
+  // When what the bullet is about cannot be named, its words are not quoted behind a <Verb> either.
+  if (!focus) return { kind: 'template', focus, text: `<Verb> <what>, <result>` };
   return {
     kind: 'template',
-    focus: focusOf(rest, atStart),
+    focus,
     text: `<Verb> ${body.text}${body.cut ? ' …' : ''}${hasNumber ? '' : ', <result>'}`,
   };
 }
@@ -254,6 +402,8 @@ export function rewriteBullet(text: string): Rewrite | undefined {
   if (isHeading(original)) {
     return { kind: 'heading', text: '<Verb> <what you built>, <result>' };
   }
+  const title = titleLine(original);
+  if (title) return { kind: 'title', ...title };
   const hasNumber = /\d/.test(original);
   let s = original.replace(leadAdverbs, '');
   let tail = '';
@@ -275,18 +425,33 @@ export function rewriteBullet(text: string): Rewrite | undefined {
   s = s.replace(leadAdverbs, '');
   // "Strategically implemented X": an -ly adverb before a verb goes.
   const ly = /^([A-Za-z]{3,}ly(?:,?\s+and\s+[a-z]{3,}ly)?)\s+(\S+)/.exec(s);
-  if (ly && formOf(ly[2] ?? '') !== 'base' && isVerb(ly[2] ?? '', formOf(ly[2] ?? ''), s)) {
+  // A listed verb in the present goes too: "Experimentally validates X" -> "Validated X".
+  const lyForm = formOf(ly?.[2] ?? '');
+  if (
+    ly &&
+    (lyForm !== 'base' || strongBaseOf(bare(ly[2] ?? '')) !== undefined) &&
+    isVerb(ly[2] ?? '', lyForm, s)
+  ) {
     s = s.slice((ly[1] ?? '').length).trim();
     changed = true;
+  }
+
+  // "As part of the design team, created X" -> "Created X as part of the design team".
+  const partOf = /^As\s+(?:a\s+)?part\s+of\s+((?:the|a|an)\s+[^,]{1,50}),\s+(\S+)\s+(.+)$/i.exec(s);
+  if (partOf && isVerb(partOf[2] ?? '', 'past', s)) {
+    const body = stripEnd(`${partOf[2]} ${partOf[3]}`);
+    return finish(original, `${body} as part of ${partOf[1]}${tail}`, false, s);
   }
 
   const tool = toolRe.exec(s);
   if (tool && !/\bto\b/i.test(tool[1] ?? '') && isVerbAfterTo(tool[2] ?? '', s)) {
     const using = (tool[1] ?? '').replace(/\b(my|our)\s+/gi, '').replace(/[,;]$/, '');
     const body = stripEnd(`${tool[2]} ${tool[3]}`);
+    // "… using Firebase as the backend": a second "using" would read twice.
+    const joiner = /\busing\b/i.test(body) ? 'with' : 'using';
     return finish(
       original,
-      `${conjugateVerbs(body)} using ${using}${tail}`,
+      `${conjugateVerbs(body)} ${joiner} ${using}${tail}`,
       false,
       s.replace(/^\S+\s+/, ''),
     );
@@ -313,6 +478,13 @@ export function rewriteBullet(text: string): Rewrite | undefined {
       return template(rest, hasNumber);
     }
     rest = rest.replace(/^(?:to|and)\s+/i, '');
+    // "Contributed to the migration of X" -> "Migrated X": the noun hides the bullet's own verb.
+    const hidden = /^(?:the\s+)?([a-z]+)\s+of\s+(.+)$/i.exec(rest);
+    const hiddenVerb = nounToVerb[(hidden?.[1] ?? '').toLowerCase()];
+    if (hidden && hiddenVerb && sharesStem((hidden[1] ?? '').toLowerCase(), hiddenVerb)) {
+      const body = stripEnd(hidden[2] ?? '');
+      return finish(original, `${capitalize(conjugatePast(hiddenVerb))} ${body}${tail}`, co, body);
+    }
     const first = rest.split(/\s+/)[0] ?? '';
     const forms: Form[] = entry?.takes === 'base' ? ['base', 'gerund'] : ['gerund'];
     if (forms.some((f) => isVerb(first, f, rest))) {
@@ -351,16 +523,59 @@ export function rewriteBullet(text: string): Rewrite | undefined {
   }
   const form = formOf(first);
   const next = s.split(/\s+/)[1] ?? '';
-  const unlistedBeforePreposition =
-    form === 'base' &&
-    strongBaseOf(firstBare) === undefined &&
-    /^(in|of|for|with|at|on|from|to)$/i.test(next);
-  if (isVerb(first, form, s) && opensWithPlainVerb(first) && !unlistedBeforePreposition) {
+  if (form === 'base' && readsAsNoun(firstBare, next, s)) return template(s, hasNumber, !changed);
+  if (isVerb(first, form, s) && opensWithPlainVerb(first)) {
     if (form === 'past' && !changed) return undefined;
     return finish(original, `${conjugateVerbs(stripEnd(s))}${tail}`, false, s);
   }
   if (!changed && form === 'past') return undefined;
   return template(s, hasNumber, !changed);
+}
+
+/**
+ * Words that are nouns as often as verbs: before a preposition they are the noun ("Research on
+ * X", "Architect of Y", "Design for Z"), and the bullet is not rewritten around them.
+ */
+const nounVerbs: ReadonlySet<string> = new Set([
+  'architect',
+  'audit',
+  'benchmark',
+  'budget',
+  'code',
+  'design',
+  'head',
+  'lead',
+  'model',
+  'plan',
+  'process',
+  'program',
+  'project',
+  'report',
+  'research',
+  'review',
+  'schedule',
+  'study',
+  'support',
+  'survey',
+  'test',
+]);
+
+/**
+ * Whether a base-form opener is a noun here, so putting it in the past tense would invent a verb
+ * ("Frontend web development" -> "Frontended", "Research paper accepted" -> "Researched paper"):
+ * a noun-verb before a preposition; an unlisted word not followed by an object; or, once
+ * compromise has loaded, a word it does not read as a verb in this sentence.
+ */
+function readsAsNoun(word: string, next: string, context: string): boolean {
+  const preposition = /^(in|of|for|with|at|on|from|to|into)$/i.test(next);
+  const base =
+    strongBaseOf(word) ??
+    [word, word.replace(/e?s$/, ''), word.replace(/s$/, '')].find(
+      (w) => plainVerbs.has(w) || irregularPasts[w] !== undefined,
+    );
+  if (base === undefined) return preposition || !objectStart.test(next);
+  if (!nounVerbs.has(base)) return false;
+  return preposition || (nlpEngine() !== undefined && !verbsInContext(context).has(word));
 }
 
 function sharesStem(noun: string, verb: string): boolean {
@@ -372,8 +587,8 @@ function finish(original: string, candidate: string, co: boolean, rest: string):
   const text = capitalize(candidate.trim());
   if (!/^\S+\s+\S/.test(text) || /^(using|with)\b/i.test(text) || !isSafeRewrite(original, text))
     return template(rest, /\d/.test(original), rest === original);
-  if (!co) return { kind: 'rewrite', text };
   const [verb = '', ...words] = text.split(' ');
+  if (!co || !coVerbs.has(verb.toLowerCase())) return { kind: 'rewrite', text };
   return { kind: 'rewrite', text, co: [`Co-${verb.toLowerCase()}`, ...words].join(' ') };
 }
 
@@ -382,5 +597,6 @@ export function describeRewrite(r: Rewrite): string {
   if (r.kind === 'rewrite') {
     return r.co ? `"${r.text}" (or "${r.co}" if the work was shared)` : `"${r.text}"`;
   }
+  if (r.kind === 'title') return '"<Verb> <what>, <result>"';
   return `"${r.text}"`;
 }

@@ -406,6 +406,54 @@ export const irregularPasts: Readonly<Record<string, string>> = {
 };
 
 /** Past-tense verbs that open a strong bullet but are not in `strongVerbs` as base forms. */
+/**
+ * Ordinary verbs that are neither strong nor weak openers, so a bullet opening with one in the
+ * present tense ("Explain risks to clients") may be put in the past tense. A word on no list is
+ * not conjugated unless its object follows ("Frontend web development" is not "Frontended").
+ */
+export const plainVerbs: ReadonlySet<string> = new Set([
+  'advertise',
+  'budget',
+  'buy',
+  'call',
+  'check',
+  'compare',
+  'connect',
+  'contact',
+  'copy',
+  'email',
+  'enter',
+  'explain',
+  'finish',
+  'fund',
+  'greet',
+  'hire',
+  'include',
+  'join',
+  'label',
+  'learn',
+  'list',
+  'load',
+  'order',
+  'pack',
+  'place',
+  'populate',
+  'post',
+  'price',
+  'print',
+  'reach',
+  'read',
+  'repair',
+  'respond',
+  'scan',
+  'share',
+  'sort',
+  'upload',
+  'visit',
+  'watch',
+  'welcome',
+]);
+
 export const strongPastExtras = [
   'stood',
   'spun',

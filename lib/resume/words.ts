@@ -49,13 +49,15 @@ export function bare(token: string): string {
   return token.slice(start, Math.max(start, end)).toLowerCase();
 }
 
-/** Past tense of a base verb by our own rules: irregulars, -e, consonant + y, else -ed. */
+/** Past tense of a base verb by our own rules: irregulars, -e, consonant + y, a doubled consonant, else -ed. */
 export function conjugatePast(base: string): string {
   const b = base.toLowerCase();
   const irregular = irregularPasts[b];
   if (irregular) return irregular;
   if (b.endsWith('e')) return `${b}d`;
   if (/[^aeiou]y$/.test(b)) return `${b.slice(0, -1)}ied`;
+  // One syllable ending in one vowel and one consonant doubles it: "fit" -> "fitted", "log" -> "logged".
+  if (/^[^aeiou]+[aeiou][bdgmnprt]$/.test(b)) return `${b}${b.at(-1)}ed`;
   return `${b}ed`;
 }
 

@@ -1,7 +1,7 @@
 import { findPassive } from './passive-voice';
 import { readOpener } from '../first-word';
 import type { BulletRule } from '../schema';
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite, describeTitle, rewriteBullet } from '../suggest';
 
 const pronouns = /^(i|we|my|our)$/i;
 
@@ -24,6 +24,8 @@ export const noActionVerb: BulletRule = {
     if (opener.kind !== 'adverb' && opener.kind !== 'noun' && opener.kind !== 'adjective')
       return undefined;
     const r = rewriteBullet(text);
+    if (r?.kind === 'title')
+      return { rule: 'no-action-verb', severity: 'info', ...describeTitle(r) };
     if (r?.kind === 'heading') {
       const [title = '', ...body] = text.split(/\s+[-–—|:]\s+|:\s+/);
       const next = readOpener(body.join(' '));

@@ -1,5 +1,5 @@
 import type { BulletRule } from '../schema';
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite, describeTitle, rewriteBullet } from '../suggest';
 
 /**
  * tense: a present-tense ("Develop", "Leads") or -ing ("Developing") opener outside the
@@ -14,6 +14,7 @@ export const tense: BulletRule = {
       return undefined;
     const form = opener.kind === 'gerund' ? 'an -ing form' : 'the present tense';
     const r = rewriteBullet(text);
+    if (r?.kind === 'title') return { rule: 'tense', severity: 'info', ...describeTitle(r) };
     if (r?.kind === 'heading') {
       // "Troubleshooting: Interrogated ...": a title in front of the bullet, not a verb.
       const title = text.split(/\s+[-–—|]\s+|:\s+/)[0] ?? '';

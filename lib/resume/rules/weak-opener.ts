@@ -1,5 +1,5 @@
 import type { BulletRule } from '../schema';
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite, describeTitle, rewriteBullet } from '../suggest';
 import { capitalize } from '../words';
 
 /**
@@ -18,7 +18,9 @@ export const weakOpener: BulletRule = {
     const message = `"${capitalize(word)}" ${weak.why}.`;
     const r = rewriteBullet(text);
     let suggestion: string;
-    if (r?.kind === 'rewrite') {
+    if (r?.kind === 'title') {
+      suggestion = describeTitle(r).suggestion;
+    } else if (r?.kind === 'rewrite') {
       suggestion = `Start with the action: ${describeRewrite(r)}.`;
     } else if (
       weak.why === 'says someone else acted' ||
