@@ -110,13 +110,19 @@ export const passiveVoice: BulletRule = {
     const phrase = findPassive(text);
     if (!phrase) return undefined;
     const rewritten = activeRewrite(text, phrase);
+    // In a later clause ("Built X, which was used by 40 teams") the doer is often someone else:
+    // the bullet already starts with the user's verb, so the advice is to name who acted.
+    const before = text.slice(0, text.indexOf(phrase));
+    const laterClause = /[,;]|\b(which|that|and|where|when|so)\b/i.test(before);
     return {
       rule: 'passive-voice',
       severity: 'warning',
       message: `"${phrase}" is passive: it hides who did the work.`,
       suggestion: rewritten
         ? `Make yourself the doer: "${rewritten}".`
-        : `Make yourself the doer: start with what you did ("<Verb> …"), not with "${phrase}".`,
+        : laterClause
+          ? 'Name who acted, in the active voice: for example "40 teams adopted it" rather than "it was adopted by 40 teams".'
+          : `Make yourself the doer: start with what you did ("<Verb> …"), not with "${phrase}".`,
     };
   },
 };

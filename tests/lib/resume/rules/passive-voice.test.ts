@@ -8,6 +8,11 @@ describe('passiveVoice', () => {
     ['Dashboards were built for 3 teams', 'were built', '"Built dashboards for 3 teams"'],
     ['Locking primitives were later used to implement syscalls', 'were later used', '"Used'],
     ['Was adjudged the best project of the cohort', 'Was adjudged', 'start with what you did'],
+    [
+      'Built a booking app, which was used by 1,000 club members',
+      'was used',
+      'Name who acted, in the active voice',
+    ],
   ])('flags "%s"', (bullet, phrase, rewrite) => {
     const finding = check(passiveVoice, bullet);
     expect(finding?.rule).toBe('passive-voice');
