@@ -12,6 +12,20 @@ describe('tooLong', () => {
     expect(finding?.suggestion).toContain('split it after');
   });
 
+  it('never splits inside a list, and names a tool list only when there is one', () => {
+    const list =
+      'Taught a systems course for 120 students on how computers run code, covering the topics that show how the machines execute programs, store information, and communicate across a network of nodes';
+    const finding = check(tooLong, list);
+    expect(finding?.suggestion).not.toMatch(/split it after "[^"]*,?"? *store/);
+    expect(finding?.suggestion).toBe(
+      'Keep one action and its result in 30 words or fewer: split it into two bullets, one action and its result each.',
+    );
+    const tools =
+      'Built the booking site for a chain of 12 clinics so that their patients can book and cancel visits online with text reminders, using React, Redux, Node.js, PostgreSQL and Redis on AWS';
+    expect(check(tooLong, tools)?.suggestion).toContain('cut the tool list to the two that matter');
+    expect(check(tooLong, long)?.suggestion).not.toContain('tool list');
+  });
+
   it('handles a 200-word line', () => {
     const finding = check(tooLong, Array.from({ length: 200 }, (_, i) => `word${i}`).join(' '));
     expect(finding?.message).toContain('200 words');
