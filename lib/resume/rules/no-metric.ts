@@ -52,9 +52,16 @@ const domainCues: readonly (readonly [MetricDomain, RegExp])[] = [
   ],
   [
     'science',
-    /\b(research\w*|experiments?|hypothes\w*|papers?|stud(y|ies)|datasets?|samples?|accuracy|lab|assays?|statistical|thesis|model(s|ing)?)\b/i,
+    /\b(research\w*|experiments?|hypothes\w*|papers?|stud(y|ies)|datasets?|samples?|accuracy|lab|assays?|statistical|thesis|model(s|ing)?|ml|machine learning|classifiers?|regression)\b/i,
   ],
 ];
+
+/**
+ * Words of software work. They outrank the sales and operations cues, which are also everyday
+ * engineering words: "a CI pipeline", "quota tracking in the API", "a data warehouse", "clients".
+ */
+const engineeringCues =
+  /\b(software|code|coding|api|apis|frontend|front-end|backend|back-end|react|python|java|sql|pl\/sql|database|server|cloud|aws|gcp|azure|kubernetes|docker|ci\/cd|microservices?|app|website|web|ui|framework|library|algorithm|scripts?|technology|technical|devops|deploy\w*|kvm|firmware|linux)\b/i;
 
 const familyDomains: Partial<Record<RoleFamily, MetricDomain>> = {
   'hr-recruiting': 'hr',
@@ -72,9 +79,18 @@ const familyDomains: Partial<Record<RoleFamily, MetricDomain>> = {
 
 /** The bullet's domain: its own nouns first, else the posting's role family, else engineering. */
 export function metricDomainOf(text: string, family?: RoleFamily): MetricDomain {
-  const fromNouns = domainCues.find(([, re]) => re.test(text))?.[0];
+  const software = engineeringCues.test(text);
+  const fromNouns = domainCues.find(
+    ([domain, re]) =>
+      re.test(text) && !(software && (domain === 'sales' || domain === 'operations')),
+  )?.[0];
+  if (software && fromNouns === undefined) return 'engineering';
   return fromNouns ?? (family && familyDomains[family]) ?? 'engineering';
 }
+
+/** Plurals one does not count in a resume: "how many resource costs" is not a question to ask. */
+const notCounted =
+  /^(costs|results|contributions|operations|solutions|efforts|skills|requirements|practices|resources|insights|improvements|responsibilities|activities|functions|needs|goals|strategies|relations|communications|analytics|logistics|sales|finances|affairs|standards|details|basics|fundamentals|principles|concepts)$/;
 
 /** The plural thing the bullet is about, if any ("employee queries"), to ask how many. */
 function countable(text: string): string {
@@ -86,6 +102,10 @@ function countable(text: string): string {
         ? r.focus
         : text.split(/\s+/).slice(1).join(' ');
   const focus = focusOf(rest).replace(/^(the|a|an|your)\s+/i, '');
+  const head = focus.split(' ').at(-1) ?? '';
+  // "services" are counted ("upgraded the services"), an industry is not ("financial services").
+  if (notCounted.test(head) || /\b(financial|professional|customer|shared) services$/.test(focus))
+    return '';
   return /^[a-z][a-z\s-]*[a-rt-z]s$/.test(focus) && focus.split(' ').length <= 3 ? focus : '';
 }
 

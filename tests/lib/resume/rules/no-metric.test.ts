@@ -22,6 +22,13 @@ describe('noMetric', () => {
     ['Ran the quarterly business review', 'sales-account', 'sales', 'Put a number on it'],
     ['Ran experiments on protein folding', undefined, 'science', 'How many experiments'],
     ['Rewrote the caching layer', undefined, 'engineering', 'Put a number on it'],
+    // Sales and operations words in software work: the bullet is about software.
+    ['Built a CI pipeline for the mobile app', undefined, 'engineering', 'Put a number on it'],
+    ['Added quota tracking to the billing API', undefined, 'engineering', 'Put a number on it'],
+    ['Designed the data warehouse schema in SQL', undefined, 'engineering', 'Put a number on it'],
+    ['Trained a machine learning classifier for leaf images', undefined, 'science', 'Put'],
+    // Uncountable or abstract plurals are not asked "how many".
+    ['Lowered resource costs on the analytics cluster', undefined, 'engineering', 'Put a number'],
   ] as const)('fits the examples of "%s" to its domain', (bullet, family, domain, question) => {
     expect(metricDomainOf(bullet, family)).toBe(domain);
     const finding = check(noMetric, bullet, false, family);
