@@ -98,7 +98,10 @@ export function inferPrinciples(posting: Posting, role: Role, level: Level): Lik
   const wanted = defaultIds(posting, role, level);
   const text = roleText(posting);
   const hints = new Map(
-    detectPrinciples(text, { maxEvidence: maxEvidencePerLp }).map((hit) => [hit.id, hit]),
+    detectPrinciples(text, { maxEvidence: maxEvidencePerLp, quote: 'clause' }).map((hit) => [
+      hit.id,
+      hit,
+    ]),
   );
   const evidenced: LikelyPrinciple[] = [];
   for (const id of principleIds) {

@@ -1,6 +1,7 @@
 import { principles } from './catalogue';
 import type { PrincipleId } from './ids';
 import { compileSignals, type SignalMatcher } from './signal-pattern';
+import { trimDangling } from '../text/clauses';
 import { trimEndMatching } from '../text/trim-end';
 
 /**
@@ -26,6 +27,12 @@ export interface DetectedPrinciple {
 export interface DetectOptions {
   /** Most snippets kept per LP (default 5). */
   maxEvidence?: number;
+  /**
+   * How a hit is quoted: `window`, the matched words with up to three words either side (short,
+   * for a bullet); `clause`, the whole clause that holds it (for a posting, where a window cuts
+   * a qualification mid-phrase: "Exposure to security concepts / best").
+   */
+  quote?: 'window' | 'clause';
 }
 
 const contextWords = 3;
@@ -105,6 +112,7 @@ function scanOne(
   text: string,
   matcher: (typeof matchers)[number],
   maxEvidence: number,
+  byClause: boolean,
 ): DetectedPrinciple | null {
   const { regex, signals } = matcher;
   const counts = new Map<number, number>();
@@ -119,8 +127,13 @@ function scanOne(
     const end = m.index + m[0].length;
     // One quote per signal, skipping matches already inside the previous quote.
     if (seen === 0 && m.index >= quotedUpTo && evidence.length < maxEvidence) {
-      evidence.push(quoteAround(text, m.index, end));
-      quotedUpTo = quoteSpan(text, m.index, end).to;
+      if (byClause) {
+        const clause = clauseAround(text, m.index, end);
+        if (!evidence.includes(clause)) evidence.push(clause);
+      } else {
+        evidence.push(quoteAround(text, m.index, end));
+        quotedUpTo = quoteSpan(text, m.index, end).to;
+      }
     }
   }
   if (counts.size === 0) return null;
@@ -139,9 +152,10 @@ function scanOne(
 /** LPs the text hints at, each with quoted evidence; sorted by score, then catalogue order. */
 export function detectPrinciples(text: string, options: DetectOptions = {}): DetectedPrinciple[] {
   const maxEvidence = options.maxEvidence ?? 5;
+  const byClause = options.quote === 'clause';
   const found: { hit: DetectedPrinciple; order: number }[] = [];
   for (const matcher of matchers) {
-    const hit = scanOne(text, matcher, maxEvidence);
+    const hit = scanOne(text, matcher, maxEvidence, byClause);
     if (hit) found.push({ hit, order: matcher.order });
   }
   found.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
@@ -185,7 +199,12 @@ export function clauseAround(text: string, start: number, end: number): string {
     let right = Math.min(clause.length, atEnd + room);
     if (left > 0) left = clause.indexOf(' ', left) + 1 || left;
     if (right < clause.length) right = Math.max(clause.lastIndexOf(' ', right), atEnd);
-    clause = `${left > 0 ? '…' : ''}${clause.slice(left, right).trim()}${right < clause.length ? '…' : ''}`;
+    // A cut never leaves a function word hanging at either end ("… of the team", "with the …").
+    let kept = clause.slice(left, right).trim();
+    if (right < clause.length) kept = trimDangling(kept);
+    if (left > 0)
+      kept = kept.replace(/^(?:(?:a|an|the|of|and|or|to|in|on|for|with|by|at)\s+)+/i, '');
+    clause = `${left > 0 ? '…' : ''}${kept}${right < clause.length ? '…' : ''}`;
   }
   return trimEndMatching(
     clause.replace(/^(?:[\s\-–—*"'•§]+|\(?\d{1,2}[.)]\s+)+/, ''),

@@ -32,12 +32,23 @@ const byId = (lps: ReturnType<typeof inferPrinciples>, id: string) => lps.find((
 describe('inferPrinciples', () => {
   const lps = inferPrinciples(posting(), role('software-engineer'), level('L6'));
 
+  // Evidence is the whole clause or qualification that holds the signal, never words cut
+  // around it ("send back an", "mentor newer engineers on").
   it.each([
-    ['customer-obsession', 'services that let customers send back an'],
-    ['dive-deep', 'will find the root cause of production issues'],
-    ['hire-and-develop-the-best', 'production issues and mentor newer engineers on'],
-    ['ownership', 'through their first on-call rotation'],
-  ])('lists %s with the posting phrase that suggests it', (id, phrase) => {
+    [
+      'customer-obsession',
+      'The Returns Platform team builds the services that let customers send back an order in a few taps',
+    ],
+    [
+      'dive-deep',
+      'You will find the root cause of production issues and mentor newer engineers on the team',
+    ],
+    [
+      'hire-and-develop-the-best',
+      'You will find the root cause of production issues and mentor newer engineers on the team',
+    ],
+    ['ownership', 'Experience mentoring engineers through their first on-call rotation'],
+  ])('lists %s with the posting clause that suggests it', (id, phrase) => {
     const lp = byId(lps, id);
     expect(lp?.isDefault).toBe(false);
     expect(lp?.evidence).toContain(phrase);

@@ -181,3 +181,34 @@ describe('clauseAround', () => {
     expect(quote('3) Dive deep into metrics', 'Dive')).toBe('Dive deep into metrics');
   });
 });
+
+describe('detectPrinciples with clause quotes', () => {
+  const lines = [
+    'Exposure to security concepts / best practices',
+    'Self-starter who is excited about learning new technologies on a regular basis',
+    'Experience owning the roadmap for a customer-facing service and reporting to senior leadership',
+  ];
+  // One long run-on qualification, as some pages print them with no line breaks.
+  const runOn = `${'Strong written communication with partners across many teams and sites '.repeat(3)}and a habit of diving deep into data to find the root cause of defects before launch, with clear notes for the whole team`;
+
+  it('quotes the whole line that holds a signal, never a few words cut around it', () => {
+    const evidence = detectPrinciples(lines.join('\n'), { quote: 'clause' }).flatMap(
+      (h) => h.evidence,
+    );
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const quote of evidence) expect(lines).toContain(quote);
+  });
+
+  it('marks a cut in a long clause with "…" and never leaves a function word at the cut', () => {
+    const evidence = detectPrinciples(runOn, { quote: 'clause' }).flatMap((h) => h.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const quote of evidence) {
+      expect(quote.length).toBeLessThanOrEqual(165);
+      expect(quote).toMatch(/…/);
+      expect(quote).not.toMatch(
+        /\b(a|an|the|of|and|or|to|in|on|for|with|by|at) …|^…(a|an|the|of|and|or|to|in|on|for|with|by|at)\b/i,
+      );
+      expect(quote).not.toMatch(/\b(a|an|the|of|and|or|to|in|on|for|with|by|at)…$/i);
+    }
+  });
+});
