@@ -98,10 +98,12 @@ function level(ctx: OpenerContext): string {
 function role({ roleTitle, team, variant }: OpenerContext): string {
   if (!roleTitle) return '';
   const t = stripEnd(team).replace(/\s+team$/i, '');
+  // "the X role on the Y team" (a known team) reads better than "this X role on the Y team".
   const on = t ? ` on the ${t} team` : '';
+  const the = t ? 'the' : 'this';
   return variant === 'short'
-    ? `That is what drew me to this ${roleTitle} role${on}.`
-    : `That is why this ${roleTitle} role${on} caught my attention.`;
+    ? `That is what drew me to ${the} ${roleTitle} role${on}.`
+    : `That is why ${the} ${roleTitle} role${on} caught my attention.`;
 }
 
 /** Joins a product's "why" so it reads as one sentence, whatever word it starts with. */

@@ -68,6 +68,41 @@ function fitShort(parts: Record<OpenerPart, string>): { keep: Set<OpenerPart>; d
   return { keep, dropped };
 }
 
+/** Words after a title's last comma that are not a team ("Intern", "Contract", "(Seattle)"). */
+const notTeam =
+  /^(?:intern(?:ship)?|contract|temporary|seasonal|part[- ]time|full[- ]time|remote|\(.*\))$/i;
+
+/**
+ * A posting title as said aloud: the role, and the team it names after its last comma, so the
+ * opener says "the Data Engineer I role on the Amazon Last Mile team" rather than "this Data
+ * Engineer I, Amazon Last Mile role". A team the page names itself wins over the title's tail; a
+ * title without a comma, or whose tail is not a team (a location in brackets, "Intern"), is kept
+ * whole.
+ */
+export function roleAndTeam(title: string, pageTeam = ''): { roleTitle: string; team: string } {
+  const whole = title.replace(/\s+/g, ' ').trim();
+  const named = pageTeam.trim();
+  const at = whole.lastIndexOf(',');
+  if (at < 0) return { roleTitle: whole, team: named };
+  // The page's own team wins over the title's tail; the role is said without the tail either way.
+  if (named) {
+    const roleTitle = whole.slice(0, whole.indexOf(',')).trim() || whole;
+    const tail = whole.slice(at + 1).trim();
+    // "Edge" on the page and "Edge Delivery" in the title: the fuller name of the same team.
+    const same = tail.toLowerCase().includes(named.toLowerCase());
+    return { roleTitle, team: same && tail.length <= 60 ? tail : named };
+  }
+  const roleTitle = whole.slice(0, whole.indexOf(',')).trim();
+  const tail = whole
+    .slice(at + 1)
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .trim();
+  const words = tail.split(/\s+/).filter(Boolean);
+  if (!roleTitle || words.length === 0 || words.length > 6 || notTeam.test(tail))
+    return { roleTitle: whole, team: '' };
+  return { roleTitle, team: tail };
+}
+
 /**
  * The recruiter-screen opener for a profile, tied to a posting when one is given: who the
  * candidate is, the level they target (worded for the posting's role family), a specific
@@ -81,13 +116,16 @@ export function recruiterOpener(
 ): Opener {
   const analysis = posting?.analysis;
   const family = analysis?.role.family ?? familyFromRole(profile.currentRole);
-  const team = posting?.team?.trim() ?? '';
+  const { roleTitle, team } = roleAndTeam(
+    (analysis?.title.trim() || analysis?.role.label.trim()) ?? '',
+    posting?.team ?? '',
+  );
   const ctx: OpenerContext = {
     profile,
     variant,
     family,
     postingBand: analysis?.level.band ?? 'unknown',
-    roleTitle: (analysis?.title.trim() || analysis?.role.label.trim()) ?? '',
+    roleTitle,
     team,
   };
   const parts = buildParts(ctx);

@@ -29,7 +29,9 @@ describe('OpenerCard', () => {
   it("shows an opener naming the posting's role, with its length and a ready check", () => {
     render(<OpenerCard profile={profile} posting={{ analysis, team: 'Edge' }} onCopy={vi.fn()} />);
     const text = screen.getByLabelText('Your opener').textContent ?? '';
-    expect(text).toContain('Senior Software Development Engineer, Edge Delivery');
+    expect(text).toContain(
+      'the Senior Software Development Engineer role on the Edge Delivery team',
+    );
     expect(text).toContain('SDE III / Senior SDE-level roles');
     expect(text).toContain('CloudFront');
     expect(screen.getByText(/^\d+ words, about \d+ s spoken$/)).toBeTruthy();

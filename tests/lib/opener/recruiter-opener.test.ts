@@ -48,8 +48,23 @@ describe('recruiterOpener', () => {
 
   it("names the posting's role and team", () => {
     const { text } = recruiterOpener(profile, { analysis: analysis('L5'), team: 'Routing' });
-    expect(text).toContain('this Software Development Engineer II, Fulfilment Routing role');
-    expect(text).toContain('on the Routing team');
+    // The title's tail is the fuller name of the team the page names.
+    expect(text).toContain(
+      'That is why the Software Development Engineer II role on the Fulfilment Routing team caught my attention.',
+    );
+  });
+
+  it('reads the team from the title when the page names none', () => {
+    const said = (title: string) =>
+      recruiterOpener(profile, { analysis: { ...analysis('L5'), title } }).text;
+    expect(said('Data Engineer I, Last Mile Analytics')).toContain(
+      'the Data Engineer I role on the Last Mile Analytics team',
+    );
+    expect(said('Workforce Planner, Staffing Team')).toContain(
+      'the Workforce Planner role on the Staffing team',
+    );
+    expect(said('Area Manager - Night Shift')).toContain('this Area Manager - Night Shift role');
+    expect(said('Software Engineer, Intern')).toContain('this Software Engineer, Intern role');
   });
 
   it('words the level for the posting family: SDE II for a software posting at L5', () => {
