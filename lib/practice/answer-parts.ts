@@ -28,7 +28,12 @@ const firstPerson = /\b(?:I|we)(?:'ve|'d)?\s+(?:also\s+|then\s+|first\s+|quickly
 const resultCue =
   /\b(as a result|in the end|the result|the outcome|by the end|since then|afterwards|ended up|(dropped|fell|rose|grew|increased|decreased|reduced|cut|saved|improved|doubled|halved|tripled|went from|better|faster|cheaper|fewer|shipped on time|launched|hit|beat|exceeded|won|lost|missed))\b/i;
 
+/** "and walked the analysts through it": an action that shares the previous clause's "I". */
+const continuedAction =
+  /^(?:and|then|and then)\s+(?:[a-z]{3,}ed|wrote|built|led|made|ran|took|got|found|sent|set|cut|brought|taught|drove|spoke|gave|kept|held|began|chose|grew|won|met|sold|went|did)\b/i;
+
 function isAction(clause: string): boolean {
+  if (continuedAction.test(clause.trim())) return true;
   const m = firstPerson.exec(clause);
   return m !== null && !notActionVerbs.test(m[1] ?? '');
 }

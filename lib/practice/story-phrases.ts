@@ -103,9 +103,34 @@ function sentenceTerms(text: string): Term[][] {
 function isActionVerb(terms: Term[], i: number): boolean {
   const t = terms[i]!;
   if (!t.tags.includes('PastTense') || auxiliaries.has(t.text.toLowerCase())) return false;
+  // "the 12 mismatches we saw most often": "we" right after a noun opens a relative clause
+  // that describes the noun; the verb is not an action of the story.
+  const subject = terms[i - 1];
+  const beforeSubject = terms[i - 2];
+  if (
+    subject &&
+    subjects.has(subject.text.toLowerCase()) &&
+    beforeSubject &&
+    (has(beforeSubject, 'Noun') || has(beforeSubject, 'Value')) &&
+    !has(beforeSubject, 'Pronoun') &&
+    !/[,;:.!?]/.test(beforeSubject.post)
+  )
+    return false;
   const before = terms.slice(Math.max(0, i - 2), i).map((x) => x.text.toLowerCase());
   return before.some((w) => subjects.has(w)) || i === 0;
 }
+
+/** A past verb right after a comma or "and", continuing a list of the candidate's actions. */
+function continuesActions(terms: Term[], i: number): boolean {
+  const t = terms[i]!;
+  const prev = terms[i - 1];
+  if (!t.tags.includes('PastTense') || auxiliaries.has(t.text.toLowerCase()) || !prev) return false;
+  return prev.post.includes(',') || prev.text.toLowerCase() === 'and';
+}
+
+/** Verbs whose object is a person asked to do something: "convinced the team to review pages". */
+const persuading =
+  /^(?:convinced|persuaded|asked|got|pushed|encouraged|trained|helped|coached|taught)$/i;
 
 function escapeRe(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -147,7 +172,9 @@ function listContinues(terms: Term[], j: number): boolean {
 /** Where a phrase of at most `max` words may end: after a noun that closes its noun phrase. */
 function nounEnd(words: Term[], max: number): number {
   for (let end = Math.min(words.length, max); end > 1; end--) {
-    if (isHeadNoun(words[end - 1]) && !isNominal(words[end])) return end;
+    // "alarms nobody acted on": a pronoun before a verb starts a clause, it does not end a phrase.
+    const subject = has(words[end - 1], 'Pronoun') && has(words[end], 'Verb');
+    if (isHeadNoun(words[end - 1]) && !isNominal(words[end]) && !subject) return end;
   }
   return 0;
 }
@@ -167,22 +194,34 @@ function phraseFrom(terms: Term[], start: number, source: string): string {
       if (coordinators.has(lower) && !listContinues(terms, i)) break;
       if (!coordinators.has(lower) && clauseBreakers.has(lower)) break;
       if (relatives.has(lower) && hasObject) break;
-      if (lower === 'to' && isHeadNoun(words.at(-1)) && has(terms[i + 1], 'Verb')) break;
+      if (
+        lower === 'to' &&
+        isHeadNoun(words.at(-1)) &&
+        has(terms[i + 1], 'Verb') &&
+        !persuading.test(words[0]?.text ?? '')
+      )
+        break;
     }
     words.push(t);
     if (/[;:.!?()]/.test(t.post)) break;
     if (t.post.includes(',') && !listContinues(terms, i + 1)) break;
   }
   // A short clause stays whole ("brought them up to speed"); a long one ends on a noun.
-  const whole = words.length <= maxPhraseWords && !endsDangling(words.map((w) => w.text).join(' '));
+  // A preposition left at the end of a relative clause is whole: "alarms nobody acted on".
+  const stranded =
+    words.length > 2 &&
+    has(words.at(-2), 'Verb') &&
+    /^(?:on|at|to|with|for|about|from|in)$/i.test(words.at(-1)?.text ?? '');
+  const whole =
+    words.length <= maxPhraseWords &&
+    (stranded || !endsDangling(words.map((w) => w.text).join(' ')));
   const end = whole && words.length > 1 ? words.length : nounEnd(words, maxPhraseWords);
   if (end === 0) return '';
-  return trimDangling(
-    asWritten(
-      words.slice(0, end).map((w) => w.text),
-      source,
-    ),
+  const written = asWritten(
+    words.slice(0, end).map((w) => w.text),
+    source,
   );
+  return stranded && end === words.length ? written : trimDangling(written);
 }
 
 export interface ActionPhrase {
@@ -196,8 +235,12 @@ export interface ActionPhrase {
 export function actionPhrases(text: string): ActionPhrase[] {
   const out: ActionPhrase[] = [];
   for (const terms of sentenceTerms(text)) {
+    let acted = false;
     for (let i = 0; i < terms.length; i++) {
-      if (!isActionVerb(terms, i)) continue;
+      // "I joined the data, wrote checks for it, and walked the team through it": after a first
+      // action, a past verb after a comma or "and" shares its "I".
+      if (!isActionVerb(terms, i) && !(acted && continuesActions(terms, i))) continue;
+      acted = true;
       const phrase = stripEnd(phraseFrom(terms, i, text));
       if (
         phrase.length > maxPhraseChars ||
@@ -277,7 +320,11 @@ const leadIns =
 /** The first claim of the result as a whole clause: "p99 latency dropped from 800 ms to 120 ms". */
 export function resultClaim(text: string): string {
   const first = sentencesOf(text)[0] ?? '';
-  const clause = clausesOf(first.replace(leadIns, ''))[0] ?? '';
+  // "and walked the analysts through it": a clause that continues an action has no subject of
+  // its own, so it is not a claim to ask about.
+  const opening = clausesOf(first.replace(leadIns, ''))[0] ?? '';
+  const clause = opening.replace(/^(?:and|so|then|and then)\s+/i, '');
+  if (clause !== opening && /^[a-z]{3,}ed\b/i.test(clause)) return '';
   let words = stripEnd(clause).split(/\s+/).filter(Boolean);
   // Too long to ask about in one breath: keep it only when a shorter cut still reads whole.
   if (words.length > 16) words = trimDangling(words.slice(0, 16).join(' ')).split(' ');

@@ -36,6 +36,27 @@ describe('actionPhrases', () => {
   });
 });
 
+describe('actionPhrases read as a person would', () => {
+  const phrases = (text: string) => actionPhrases(text).map((a) => a.phrase);
+
+  it('takes a verb after "we" that describes a noun as part of that noun, not an action', () => {
+    const found = phrases(
+      'I joined payroll and HR data in SQL, wrote checks for the 12 mismatches we saw most often, and walked two analysts through the report.',
+    );
+    expect(found).not.toContain('saw most often');
+    expect(found).toContain('wrote checks for the 12 mismatches we saw most often');
+    expect(found).toContain('walked two analysts through the report');
+  });
+
+  it('keeps a stranded preposition and the task a person was talked into', () => {
+    const found = phrases(
+      'I deleted alarms nobody acted on, rewrote six alarms with real thresholds. I also convinced the team to review pages every Monday.',
+    );
+    expect(found).toContain('deleted alarms nobody acted on');
+    expect(found).toContain('convinced the team to review pages every Monday');
+  });
+});
+
 describe('choices', () => {
   it.each([
     ['We chose Postgres over DynamoDB because of joins.', 'Postgres', 'over', 'DynamoDB'],
@@ -53,6 +74,13 @@ describe('choices', () => {
 
   it('finds nothing in a story without a choice', () => {
     expect(choices('I fixed the bug and wrote a test.')).toEqual([]);
+  });
+});
+
+describe('resultClaim, a clause with no subject of its own', () => {
+  it('is not a claim: "and walked the analysts through it"', () => {
+    expect(resultClaim('and walked the two analysts through the new report')).toBe('');
+    expect(resultClaim('Missed runs fell to zero.')).toBe('missed runs fell to zero');
   });
 });
 
