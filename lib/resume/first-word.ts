@@ -1,13 +1,24 @@
-import { firstWordClass } from '../nlp/resume';
-import { edAdjectives, nounToVerb, openerAdverbs, weakOpeners } from './verbs';
+import { firstWordClass, wordTags } from '../nlp/resume';
+import {
+  edAdjectives,
+  nounOpeners,
+  nounToVerb,
+  nounVerbs,
+  openerAdverbs,
+  weakOpeners,
+} from './verbs';
 import { bare, endOfKept, strongBaseOf, strongPasts, tokenize } from './words';
 
 /**
  * Classifies how a bullet opens: a strong past-tense verb, a weak opener, a present-tense or
  * -ing verb, an adverb, or a noun phrase/adjective. Our lists decide most words; compromise
  * (lib/nlp) is asked only about words the lists do not know, on the first four words.
+ * A word that is a noun as often as a verb reads as a noun where the words after it say so
+ * ("File server with ...", "Design of ...", "Frontend in React"), so a noun phrase is never
+ * reported as a present-tense verb.
  * Known false positives: a product name that ends in -ed ("Seeded" as a brand) reads as a verb;
- * a noun that is also a verb ("Design of ...") reads as present tense.
+ * a present-tense verb before a singular noun that compromise reads as a compound ("File bug
+ * reports") reads as a noun.
  */
 
 export type WeakOpener = (typeof weakOpeners)[number];
@@ -47,6 +58,52 @@ const notAdverbs = new Set([
 
 const eedPasts = new Set(['agreed', 'guaranteed', 'freed', 'refereed', 'disagreed']);
 
+/** Words that start a verb's object: before them a noun-verb is the verb ("File a patent"). */
+const objectWords =
+  /^(?:the|a|an|this|that|these|those|it|its|them|their|our|my|his|her|all|each|every|new)$/;
+const prepositions = /^(?:in|of|for|with|at|on|from|to|into|across|within|by|via)$/;
+/**
+ * What a noun-verb is before: "of" makes it a noun ("Design of X", "Architect of Y"); "on" and
+ * "in" only after "research" ("Research on X"). Other prepositions follow the verb as often
+ * ("Report to the CTO", "Design for accessibility", "Test on 3 devices").
+ */
+function nounBefore(word: string, next: string): boolean {
+  return next === 'of' || (word === 'research' && (next === 'on' || next === 'in'));
+}
+
+/**
+ * Whether a word that can be a present-tense verb opens a noun phrase here, given the bullet's
+ * first words (lowercase): a noun opener ("Frontend in React", "Core member of"); a noun-verb
+ * before "of" ("Design of X", "Research on X") or coordinated with a noun ("Design and development
+ * of X"); or, once compromise has loaded, a noun-verb it reads as the head of a two-word
+ * compound ("File server with …", "Research paper accepted …"; not "Mentor students", nor
+ * "Design data pipelines").
+ */
+function readsAsNoun(word: string, phrase: string): boolean {
+  const [, next = '', after = ''] = phrase.split(' ').map(bare);
+  if (objectWords.test(next)) return false;
+  if (nounOpeners.has(word)) return true;
+  if (!nounVerbs.has(word)) return false;
+  if (nounBefore(word, next)) return true;
+  if (/^(?:and|&)$/.test(next))
+    return nounToVerb[after] !== undefined || /(?:tion|sion)$/.test(after);
+  // A compound ends where its phrase does: "File server with …", "Research paper accepted …",
+  // but "Design data pipelines" is a verb and its object.
+  const [first = [], second = []] = wordTags(phrase);
+  const compoundEnds =
+    after === '' ||
+    prepositions.test(after) ||
+    after.endsWith('ed') ||
+    /[,;:.)]$/.test(phrase.split(' ')[1] ?? '');
+  return (
+    compoundEnds &&
+    /^[a-z]+$/.test(next) &&
+    first.includes('Noun') &&
+    second.includes('Singular') &&
+    !second.includes('Plural')
+  );
+}
+
 function restAfter(tokens: string[], count: number): string {
   return tokens.slice(count).join(' ');
 }
@@ -67,6 +124,7 @@ function classifyWord(
   if (adverbs.has(word) || (word.length > 4 && word.endsWith('ly') && !notAdverbs.has(word)))
     return 'adverb';
   const base = strongBaseOf(word);
+  if (base === word && readsAsNoun(word, phrase)) return 'noun';
   if (base) return word.endsWith('ing') ? 'gerund' : 'present';
   if (word.length > 5 && word.endsWith('ing')) return 'gerund';
   if (word.length > 3 && ((word.endsWith('ed') && !word.endsWith('eed')) || eedPasts.has(word)))
@@ -75,7 +133,7 @@ function classifyWord(
   if (!/^[a-z][a-z'-]*$/.test(word)) return 'noun';
   const nlpClass = firstWordClass(phrase);
   if (nlpClass === 'past-verb') return 'strong';
-  if (nlpClass === 'present-verb') return 'present';
+  if (nlpClass === 'present-verb') return readsAsNoun(word, phrase) ? 'noun' : 'present';
   if (nlpClass === 'gerund') return 'gerund';
   if (nlpClass === 'adverb') return 'adverb';
   if (nlpClass === 'adjective') return 'adjective';

@@ -1,9 +1,27 @@
 import { nlpEngine } from '../nlp/engine';
 import { danglingWords } from '../text/clauses';
 import { pastOfVerb, verbsInContext } from '../nlp/resume';
-import { irregularPasts, leadIns, nounToVerb, plainVerbs, toolLeadIns, weakOpeners } from './verbs';
-import { bare, capitalize, conjugatePast, strongBaseOf, strongBases, strongPasts } from './words';
+import {
+  irregularPasts,
+  leadIns,
+  nounOpeners,
+  nounToVerb,
+  nounVerbs,
+  plainVerbs,
+  toolLeadIns,
+  weakOpeners,
+} from './verbs';
+import {
+  bare,
+  capitalize,
+  clip,
+  conjugatePast,
+  strongBaseOf,
+  strongBases,
+  strongPasts,
+} from './words';
 import { trimEndMatching } from '../text/trim-end';
+import { readOpener } from './first-word';
 
 /**
  * Rewrites of a bullet that are safe, or none. A rewrite may only
@@ -14,7 +32,8 @@ import { trimEndMatching } from '../text/trim-end';
  * It never puts in a verb the bullet does not contain. The only replacement is the "Co-" the
  * weak-opener table (`co` in verbs.ts) allows for shared work ("Helped develop" -> "Co-developed").
  * Where no safe rewrite exists the answer is a template in the user's own words with a
- * "<Verb>" slot, and a project title line is reported as a heading.
+ * "<Verb>" slot; a project title line is reported as a heading, a role or award as a title, and a
+ * line that only points to a link, or a product's tagline, as a note.
  */
 
 export type Rewrite =
@@ -25,7 +44,9 @@ export type Rewrite =
   /** A title line ("Tidewatch - iOS app for tide tables"), not a bullet. */
   | { kind: 'heading'; text: string }
   /** A role or an award written where a bullet goes ("Head TA for CS24", "Third Prize, Debate"). */
-  | { kind: 'title'; title: string; award: boolean };
+  | { kind: 'title'; title: string; award: boolean }
+  /** A line that only points to a link ("Written in Go * github.com/…") or a product's tagline. */
+  | { kind: 'note'; note: 'link' | 'tagline' };
 
 /** Adverbs dropped from the start ("Actively involved in ..."). */
 const leadAdverbs =
@@ -72,10 +93,10 @@ const awardWord =
   /^(?:award|awards|prize|scholarship|medal|fellowship|honou?rs?|winner|finalist|runner-up|laureate)$/i;
 /** Role nouns: a line that is only a role ("Head TA for CS24", "Incoming intern at Nuro"). */
 const roleNoun =
-  /^(?:TA|[Ii]ntern|[Gg]raduate|[Ee]ngineer|[Dd]eveloper|[Rr]esearcher|[Aa]ssistant|[Mm]entor|[Tt]utor|[Vv]olunteer|[Ss]upervisor|[Dd]emonstrator|[Ee]xecutive|[Cc]onsultant|[Aa]nalyst|[Mm]ember|[Rr]epresentative|[Aa]mbassador|[Cc]oordinator|[Oo]rgani[sz]er|[Pp]resident|[Cc]aptain|[Hh]ead|[Ll]ead|[Ii]nstructor|[Ff]ellow|[Ss]cholar|[Ss]tudent)$/;
+  /^(?:TA|[Aa]rchitect|[Mm]aintainer|[Cc]ontributor|[Ff]ounder|[Ss]ecretary|[Tt]reasurer|[Cc]o-ordinator|[Ii]ntern|[Gg]raduate|[Ee]ngineer|[Dd]eveloper|[Rr]esearcher|[Aa]ssistant|[Mm]entor|[Tt]utor|[Vv]olunteer|[Ss]upervisor|[Dd]emonstrator|[Ee]xecutive|[Cc]onsultant|[Aa]nalyst|[Mm]ember|[Rr]epresentative|[Aa]mbassador|[Cc]oordinator|[Oo]rgani[sz]er|[Pp]resident|[Cc]aptain|[Hh]ead|[Ll]ead|[Ii]nstructor|[Ff]ellow|[Ss]cholar|[Ss]tudent)$/;
 /** Words before a role noun that keep it a title ("Senior", "Head", "Incoming") or a name (capitalised). */
 const roleModifier =
-  /^(?:senior|junior|head|lead|chief|incoming|former|student|teaching|research|graduate|undergraduate|[A-Z][\w.&'’-]*)$/;
+  /^(?:senior|junior|head|lead|chief|incoming|former|student|teaching|research|graduate|undergraduate|frontend|backend|front-end|back-end|full-stack|fullstack|software|[A-Z][\w.&'’-]*)$/;
 /** What follows a role title: where, for whom, or nothing. */
 const afterRole = /^(?:for|at|in|of|from|with|on)$/i;
 
@@ -89,6 +110,13 @@ export function titleLine(text: string): { title: string; award: boolean } | und
   const first = bare(words[0] ?? '');
   if (!titleOpeners.test(first) && (strongPasts.has(first) || /(ed|ing)$/.test(first)))
     return undefined;
+  // A rank is an award too: "Top 1% in the state, National Olympiad".
+  const rank = /^top$/.test(first) && /^\d[\d.,]*%?$/.test(bare(words[1] ?? ''));
+  if (rank) {
+    const end = words.findIndex((w) => /[,;:]$/.test(w));
+    const kept = end < 0 ? words.slice(0, 2).join(' ') : words.slice(0, end + 1).join(' ');
+    return { title: trimEndMatching(kept, /[,;:.]/), award: true };
+  }
   // An award: one of the first six words names it; the title ends at a comma or before "for".
   const awardAt = words.slice(0, 6).findIndex((w) => awardWord.test(bare(w)));
   if (awardAt >= 0 && strongBaseOf(first) === undefined) {
@@ -114,6 +142,71 @@ export function titleLine(text: string): { title: string; award: boolean } | und
     if (!roleModifier.test(raw)) break;
   }
   return undefined;
+}
+
+/**
+ * A web address: "https://…", "www.…", "github.com/someone/project", "tidewatch.app". Written in
+ * lower case, and with a path when its ending is also a library's ("socket.io/docs", not
+ * "socket.io"; never "ASP.NET"). Labels are bounded so a long run of "a.a.a…" is read in linear time.
+ */
+const webAddress =
+  /(?:https?:\/\/|www\.)\S+|\b[a-z0-9-]{1,63}(?:\.[a-z0-9-]{1,63}){0,4}\.(?:(?:com|org|net|dev|app|me|xyz|site|page|tech)(?:\/\S*)?|(?:io|ai|co|gg)\/\S*)(?=$|[\s,;)])/;
+/** Words that send the reader to a link ("Try it out at …", "Check out the repo …"). */
+const toReader = /^(?:try|check|see|visit|view|play|download|install|find|read|watch)$/i;
+
+/**
+ * A line that only points to a link: a web address with at most five other words ("Written in
+ * Go * github.com/…"), or one that sends the reader there ("Try it at tidewatch.app").
+ */
+export function isLinkLine(text: string): boolean {
+  const address = webAddress.exec(text);
+  if (!address) return false;
+  const first = bare(text.split(/\s+/)[0] ?? '');
+  if (toReader.test(first)) return true;
+  const others = text
+    .replace(address[0], ' ')
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
+  return others.length <= 5 && !strongPasts.has(first);
+}
+
+/**
+ * A product's tagline: before a dash, short phrases in a list or a "No …" ("No installs, no
+ * sign-up — runs in the browser", "Fast, private, free - all on your device").
+ */
+export function isTagline(text: string): boolean {
+  const m = /^(.{1,60}?)\s+[-–—]\s+\S/.exec(text);
+  if (!m) return false;
+  const head = m[1] ?? '';
+  if (/^no\s/i.test(head)) return true;
+  const parts = head.split(/,\s*(?:and\s+|or\s+)?/);
+  return (
+    parts.length >= 2 &&
+    parts.every((p) => p.trim().split(/\s+/).length <= 3) &&
+    parts.slice(1).some((p) => /^[a-z]/.test(p.trim()))
+  );
+}
+
+/** The finding's words for a link or tagline line. */
+export function describeNote(
+  r: { note: 'link' | 'tagline' },
+  text: string,
+): {
+  message: string;
+  suggestion: string;
+} {
+  const quoted = text.length <= 120 ? `"${text}"` : 'This line';
+  return r.note === 'link'
+    ? {
+        message: 'This line points to a link; it does not say what you did.',
+        suggestion:
+          'Put the link beside the project\'s name, and in the bullets say what you built and its result: "<Verb> <what you built>, <result>".',
+      }
+    : {
+        message: `${quoted} reads as a tagline, not a bullet.`,
+        suggestion:
+          'Keep the tagline under the project\'s name if you like; in the bullets, say what you built and its result: "<Verb> <what you built>, <result>".',
+      };
 }
 
 /** The finding's words for a role or award line. */
@@ -286,6 +379,9 @@ export function focusOf(rest: string, atStart = false): string {
         /^[a-z]{3,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ily)$/.test(w)),
   );
   let kept = words.slice(0, Math.min(stop > 0 ? stop : words.length, 6));
+  // A parenthesis the cut leaves open goes whole: "the frontend (Twilio) and REST API", not "… (ExpressJS".
+  const open = kept.findLastIndex((w) => w.includes('('));
+  if (open > 0 && !kept.slice(open).some((w) => w.includes(')'))) kept = kept.slice(0, open);
   while (kept.length > 1 && danglingWords.has(bare(kept.at(-1) ?? ''))) kept = kept.slice(0, -1);
   const phrase = kept
     .join(' ')
@@ -321,13 +417,17 @@ function isSentence(rest: string): boolean {
   )
     return true;
   if (!nlpEngine()) return false;
-  const verbs = verbsInContext(rest);
-  // A past-tense verb after one to four words that are not "and" or a verb: subject + verb.
+  // compromise reads a first word as an imperative; a noun opener is read as the subject it is
+  // ("Backend supports …" as "The backend supports …").
+  const noun = nounOpeners.has(words[0] ?? '');
+  const verbs = verbsInContext(noun ? `The ${rest}` : rest);
+  // A past or third-person verb after one to four words that are not "and" or a verb: subject +
+  // verb ("Simulation results reproduced …", "Backend supports …").
   return words.some(
     (w, i) =>
       i >= 1 &&
       i <= 4 &&
-      /ed$/.test(w) &&
+      /(?:ed|[^s]s)$/.test(w) &&
       verbs.has(w) &&
       words.slice(0, i).every((x) => x !== 'and' && !verbs.has(x)),
   );
@@ -370,12 +470,61 @@ export function isHeading(text: string): boolean {
   const colon = /^([^:;,.]{1,50}):\s+\S/.exec(text);
   // "Troubleshooting: Interrogated ...": a label with a colon is a title whatever its first word.
   if (colon && (colon[1] ?? '').split(/\s+/).length <= 5) return true;
+  // "Coordinator, Chess Club, 2019: Ran ...": a role, its organisation and its dates, then the bullet.
+  const role = /^([^:;]{1,80}?):\s+\S/.exec(text)?.[1] ?? '';
+  if (
+    role.includes(',') &&
+    role.split(/\s+/).length <= 10 &&
+    (titleLine(role) !== undefined || /\b(?:19|20)\d{2}\b/.test(role))
+  )
+    return true;
   const m = /^([^\s].{0,40}?)\s+[-–—|]\s+\S/.exec(text);
   if (!m) return false;
   const title = m[1] ?? '';
   if (title.split(/\s+/).length > 4) return false;
   const first = bare(title.split(/\s+/)[0] ?? '');
   return !strongPasts.has(first) && !strongBases.has(first) && !/(ed|ing)$/.test(first);
+}
+
+/**
+ * The finding's words for a heading line. A title in front of a bullet that opens with a verb
+ * ("Coordinator, Chess Club, 2019: Ran weekly lessons") is named, and the bullet after it is
+ * read on its own; a title followed by a description ("Tidewatch - iOS app for tide tables")
+ * reads as a project's title.
+ */
+export function describeHeading(text: string): { message: string; suggestion: string } {
+  const cut = /\s+[-–—|:]\s+|:\s+/.exec(text);
+  const title = cut ? text.slice(0, cut.index) : text;
+  const body = cut ? text.slice(cut.index + cut[0].length) : '';
+  const next = readOpener(body);
+  if (title.length <= 80 && ['strong', 'weak', 'present', 'gerund', 'adverb'].includes(next.kind)) {
+    const message = `"${title}" reads as a title in front of the bullet.`;
+    const put = `Put "${title}" on its own line as a heading, and start the bullet with`;
+    if (next.kind === 'strong') {
+      const word = next.word.replace(/[^\p{L}-]+$/u, '');
+      return { message, suggestion: `${put} "${word}".` };
+    }
+    // "Awarded …", "Selected …": someone else acted; the bullet needs what earned it.
+    if (next.kind === 'weak' && /^says (?:someone else acted|what you)/.test(next.weak.why))
+      return {
+        message,
+        suggestion: `${put} what you did to earn it: "<Verb> <what you did>, <result>".`,
+      };
+    const r = rewriteBullet(body);
+    // The bullet's first words are enough to show where it starts.
+    if (r?.kind === 'rewrite')
+      return { message, suggestion: `${put} the action: "${clip(r.text)}".` };
+    const shown = r?.kind === 'template' ? describeRewrite(r) : '"<Verb> <what>, <result>"';
+    return { message, suggestion: `${put} what you did: ${shown}.` };
+  }
+  return {
+    message:
+      text.length <= 120
+        ? `"${text}" reads as a project title, not a bullet.`
+        : 'This line reads as a project title, not a bullet.',
+    suggestion:
+      'Keep it as a heading; under it, describe what you built and its result: "<Verb> <what you built>, <result>".',
+  };
 }
 
 /** Numbers, names and technical tokens a rewrite must keep (the first word is only capitalised by position). */
@@ -399,6 +548,8 @@ export function isSafeRewrite(original: string, rewrite: string): boolean {
 /** Finds a safe rewrite of a bullet that opens weakly, or a template when there is none. */
 export function rewriteBullet(text: string): Rewrite | undefined {
   const original = text.trim();
+  if (isLinkLine(original)) return { kind: 'note', note: 'link' };
+  if (isTagline(original)) return { kind: 'note', note: 'tagline' };
   if (isHeading(original)) {
     return { kind: 'heading', text: '<Verb> <what you built>, <result>' };
   }
@@ -495,6 +646,17 @@ export function rewriteBullet(text: string): Rewrite | undefined {
 
   const first = s.split(/\s+/)[0] ?? '';
   const firstBare = bare(first);
+  // "Design and development of X" -> "Designed and developed X": both verbs are the bullet's own.
+  const pair = /^([a-z]+)\s+(?:and|&)\s+([a-z]+)\s+of\s+(.+)$/i.exec(s);
+  const pairVerbs = [pair?.[1], pair?.[2]].map((w) => {
+    const noun = (w ?? '').toLowerCase();
+    const verb = nounToVerb[noun];
+    return verb && sharesStem(noun, verb) ? conjugatePast(verb) : '';
+  });
+  if (pair && pairVerbs.every(Boolean)) {
+    const body = stripEnd(pair[3] ?? '');
+    return finish(original, `${capitalize(pairVerbs.join(' and '))} ${body}${tail}`, false, body);
+  }
   const noun = nounToVerb[firstBare];
   if (noun && sharesStem(firstBare, noun) && /^of\s/i.test(s.slice(first.length).trim())) {
     // "Creation of the API" -> "Created the API": the bullet's own verb, in noun form.
@@ -533,40 +695,13 @@ export function rewriteBullet(text: string): Rewrite | undefined {
 }
 
 /**
- * Words that are nouns as often as verbs: before a preposition they are the noun ("Research on
- * X", "Architect of Y", "Design for Z"), and the bullet is not rewritten around them.
- */
-const nounVerbs: ReadonlySet<string> = new Set([
-  'architect',
-  'audit',
-  'benchmark',
-  'budget',
-  'code',
-  'design',
-  'head',
-  'lead',
-  'model',
-  'plan',
-  'process',
-  'program',
-  'project',
-  'report',
-  'research',
-  'review',
-  'schedule',
-  'study',
-  'support',
-  'survey',
-  'test',
-]);
-
-/**
  * Whether a base-form opener is a noun here, so putting it in the past tense would invent a verb
  * ("Frontend web development" -> "Frontended", "Research paper accepted" -> "Researched paper"):
  * a noun-verb before a preposition; an unlisted word not followed by an object; or, once
  * compromise has loaded, a word it does not read as a verb in this sentence.
  */
 function readsAsNoun(word: string, next: string, context: string): boolean {
+  if (nounOpeners.has(word) && !objectStart.test(next)) return true;
   const preposition = /^(in|of|for|with|at|on|from|to|into)$/i.test(next);
   const base =
     strongBaseOf(word) ??
@@ -597,6 +732,6 @@ export function describeRewrite(r: Rewrite): string {
   if (r.kind === 'rewrite') {
     return r.co ? `"${r.text}" (or "${r.co}" if the work was shared)` : `"${r.text}"`;
   }
-  if (r.kind === 'title') return '"<Verb> <what>, <result>"';
+  if (r.kind === 'title' || r.kind === 'note') return '"<Verb> <what>, <result>"';
   return `"${r.text}"`;
 }

@@ -441,6 +441,7 @@ export const plainVerbs: ReadonlySet<string> = new Set([
   'post',
   'price',
   'print',
+  'push',
   'reach',
   'read',
   'repair',
@@ -685,6 +686,52 @@ export const nounToVerb: Readonly<Record<string, string>> = {
   performance: 'improve',
   documentation: 'document',
 };
+
+/**
+ * Words that are nouns as often as verbs: before a preposition they are the noun ("Research on
+ * X", "Architect of Y", "Design for Z"), so the opener is a noun phrase, not a present-tense verb,
+ * and the bullet is not rewritten around them.
+ */
+export const nounVerbs: ReadonlySet<string> = new Set([
+  'architect',
+  'audit',
+  'benchmark',
+  'budget',
+  'code',
+  'design',
+  'file',
+  'head',
+  'lead',
+  'model',
+  'plan',
+  'process',
+  'program',
+  'project',
+  'report',
+  'research',
+  'review',
+  'schedule',
+  'study',
+  'support',
+  'survey',
+  'test',
+]);
+
+/**
+ * Words that open a noun phrase in a resume ("Frontend in React", "Cloud operations", "Core
+ * member of ...", "Contract support for ...", "Top 1% in ...") though compromise, reading the
+ * first word of a sentence as an imperative, takes them for verbs. They are verbs only before
+ * their object's determiner or pronoun ("Top the leaderboard").
+ */
+export const nounOpeners: ReadonlySet<string> = new Set([
+  'backend',
+  'cloud',
+  'contract',
+  'core',
+  'frontend',
+  'fullstack',
+  'top',
+]);
 
 /** Alternatives offered when one opening verb is used too often (past tense). */
 export const verbAlternatives: Readonly<Record<string, readonly string[]>> = {

@@ -1,7 +1,12 @@
 import { findPassive } from './passive-voice';
-import { readOpener } from '../first-word';
 import type { BulletRule } from '../schema';
-import { describeRewrite, describeTitle, rewriteBullet } from '../suggest';
+import {
+  describeHeading,
+  describeNote,
+  describeRewrite,
+  describeTitle,
+  rewriteBullet,
+} from '../suggest';
 
 const pronouns = /^(i|we|my|our)$/i;
 
@@ -13,8 +18,11 @@ const quotable = (text: string, max: number) => text.length <= max;
  * an adjective ("Scalable ...") or an adverb ("Successfully launched ..."). Recruiters scan the
  * first word for an action.
  * The rewrite drops an adverb or pronoun, or turns a noun that hides the bullet's own verb into
- * it ("Creation of X" -> "Created X"); otherwise a template in the bullet's own words. A project
- * title line ("Tidewatch - iOS app for tide tables") is treated as a heading.
+ * it ("Creation of X" -> "Created X", "Design and development of X" -> "Designed and developed
+ * X"); otherwise a template in the bullet's own words. A project title line ("Tidewatch - iOS app
+ * for tide tables") is treated as a heading; a title in front of a bullet ("Captain, Chess Club,
+ * 2019: Ran ...") is named and the bullet after it read on its own; a link or tagline line
+ * ("Written in Go * github.com/...", "No sign-up, no ads - runs on your phone") is named as such.
  * Known false positives: project titles written without a dash ("Chess engine in Rust").
  */
 export const noActionVerb: BulletRule = {
@@ -24,28 +32,12 @@ export const noActionVerb: BulletRule = {
     if (opener.kind !== 'adverb' && opener.kind !== 'noun' && opener.kind !== 'adjective')
       return undefined;
     const r = rewriteBullet(text);
+    if (r?.kind === 'note')
+      return { rule: 'no-action-verb', severity: 'info', ...describeNote(r, text) };
     if (r?.kind === 'title')
       return { rule: 'no-action-verb', severity: 'info', ...describeTitle(r) };
-    if (r?.kind === 'heading') {
-      const [title = '', ...body] = text.split(/\s+[-–—|:]\s+|:\s+/);
-      const next = readOpener(body.join(' '));
-      if (next.kind === 'strong' && quotable(title, 120)) {
-        return {
-          rule: 'no-action-verb',
-          severity: 'info',
-          message: `"${title}" reads as a title in front of the bullet.`,
-          suggestion: `Put "${title}" on its own line as a heading, and start the bullet with "${next.word}".`,
-        };
-      }
-      return {
-        rule: 'no-action-verb',
-        severity: 'info',
-        message: quotable(text, 120)
-          ? `"${text}" reads as a project title, not a bullet.`
-          : 'This line reads as a project title, not a bullet.',
-        suggestion: `Keep it as a heading; under it, describe what you built and its result: "${r.text}".`,
-      };
-    }
+    if (r?.kind === 'heading')
+      return { rule: 'no-action-verb', severity: 'info', ...describeHeading(text) };
     const kindWord =
       opener.kind === 'adverb'
         ? 'the adverb'

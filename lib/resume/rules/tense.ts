@@ -1,11 +1,19 @@
 import type { BulletRule } from '../schema';
-import { describeRewrite, describeTitle, rewriteBullet } from '../suggest';
+import {
+  describeHeading,
+  describeNote,
+  describeRewrite,
+  describeTitle,
+  rewriteBullet,
+} from '../suggest';
 
 /**
  * tense: a present-tense ("Develop", "Leads") or -ing ("Developing") opener outside the
  * current role. Past roles read in the past tense; a bullet checked on its own counts as past.
  * The rewrite puts every coordinated verb in the past too ("Created and maintained").
- * Known false positives: a noun that looks like a verb ("Design lead for ...") in a past role.
+ * A noun that is also a verb ("File server with ...", "Frontend in React") is read as a noun
+ * phrase by the opener (first-word.ts), so it is no-action-verb's, not this rule's.
+ * Known false positives: a noun-verb compromise reads as a verb ("Code review for the team").
  */
 export const tense: BulletRule = {
   id: 'tense',
@@ -14,17 +22,10 @@ export const tense: BulletRule = {
       return undefined;
     const form = opener.kind === 'gerund' ? 'an -ing form' : 'the present tense';
     const r = rewriteBullet(text);
+    if (r?.kind === 'note') return { rule: 'tense', severity: 'info', ...describeNote(r, text) };
     if (r?.kind === 'title') return { rule: 'tense', severity: 'info', ...describeTitle(r) };
-    if (r?.kind === 'heading') {
-      // "Troubleshooting: Interrogated ...": a title in front of the bullet, not a verb.
-      const title = text.split(/\s+[-–—|]\s+|:\s+/)[0] ?? '';
-      return {
-        rule: 'tense',
-        severity: 'info',
-        message: `"${title}" reads as a title in front of the bullet.`,
-        suggestion: `Put "${title}" on its own line as a heading, and start the bullet with what you did, in the past tense.`,
-      };
-    }
+    // "Troubleshooting: Interrogated ...": a title in front of the bullet, not a verb.
+    if (r?.kind === 'heading') return { rule: 'tense', severity: 'info', ...describeHeading(text) };
     return {
       rule: 'tense',
       severity: 'warning',

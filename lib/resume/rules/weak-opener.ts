@@ -1,5 +1,5 @@
 import type { BulletRule } from '../schema';
-import { describeRewrite, describeTitle, rewriteBullet } from '../suggest';
+import { describeNote, describeRewrite, describeTitle, rewriteBullet } from '../suggest';
 import { capitalize } from '../words';
 
 /**
@@ -17,6 +17,8 @@ export const weakOpener: BulletRule = {
     const { weak, word } = opener;
     const message = `"${capitalize(word)}" ${weak.why}.`;
     const r = rewriteBullet(text);
+    if (r?.kind === 'note')
+      return { rule: 'weak-opener', severity: 'info', ...describeNote(r, text) };
     let suggestion: string;
     if (r?.kind === 'title') {
       suggestion = describeTitle(r).suggestion;

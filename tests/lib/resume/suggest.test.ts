@@ -3,7 +3,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../lib/nlp/engine';
 import { cleanBullet } from '../../../lib/resume/lint-bullet';
-import { conjugateVerbs, focusOf, rewriteBullet, toPast } from '../../../lib/resume/suggest';
+import {
+  conjugateVerbs,
+  focusOf,
+  isLinkLine,
+  isTagline,
+  rewriteBullet,
+  toPast,
+} from '../../../lib/resume/suggest';
 import { irregularPasts } from '../../../lib/resume/verbs';
 
 // Rewrites read verbs in context with the full NLP tagger.
@@ -142,4 +149,45 @@ describe.skipIf(dev.length === 0)('rewrites of the real bullets', () => {
     expect(broken).toEqual([]);
     expect(rewrites).toBeGreaterThan(20);
   }, 120_000);
+});
+
+describe('rewriteBullet on noun openers and lines that are not bullets', () => {
+  it.each([
+    ['Design and development of a ticketing service', 'Designed and developed a ticketing service'],
+    [
+      'Administration and maintenance of 12 build servers',
+      'Administered and maintained 12 build servers',
+    ],
+    [
+      'File server with a REST interface',
+      'template: <Verb> file server with a REST interface, <result>',
+    ],
+    ['Push releases to the app store', 'Pushed releases to the app store'],
+  ])('"%s" -> %s', (bullet, expected) => {
+    expect(shown(bullet)).toBe(expected);
+  });
+
+  it.each([
+    ['Top 5% of 2,000 entrants, regional maths olympiad', 'Top 5% of 2,000 entrants', true],
+    ['Lead frontend engineer of the booking site', 'Lead frontend engineer', false],
+    ['Architect of the billing data lake', 'Architect', false],
+  ])('"%s" is a title line: %s', (bullet, title, award) => {
+    expect(rewriteBullet(bullet)).toEqual({ kind: 'title', title, award });
+  });
+
+  it('tells a link line from a bullet that names a library', () => {
+    expect(isLinkLine('Written in Go * github.com/ada/tides')).toBe(true);
+    expect(isLinkLine('Try it out at tidewatch.app')).toBe(true);
+    expect(isLinkLine('Received an ASP.NET certification')).toBe(false);
+    expect(isLinkLine('Chat app with socket.io')).toBe(false);
+    expect(
+      isLinkLine('Built tidewatch.app, a tide-table app used by 4,000 sailors each week'),
+    ).toBe(false);
+  });
+
+  it('tells a tagline from a project title', () => {
+    expect(isTagline('No sign-up, no ads — runs on your phone')).toBe(true);
+    expect(isTagline('Fast, private, free - all on your device')).toBe(true);
+    expect(isTagline('Tidewatch - iOS app for tide tables')).toBe(false);
+  });
 });

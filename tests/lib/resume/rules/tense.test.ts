@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadNlp } from '../../../../lib/nlp/engine';
 import { tense } from '../../../../lib/resume/rules/tense';
 import { check } from './check';
 
@@ -26,4 +27,31 @@ describe('tense', () => {
       expect(check(tense, b)).toBeUndefined();
     },
   );
+});
+
+describe('tense with compromise loaded', () => {
+  beforeAll(() => loadNlp());
+
+  it.each([
+    'Frontend in React for a booking site',
+    'Backend supports login and payments for 3 shops',
+    'Core member of the payments guild',
+    'File server with a REST interface',
+  ])('does not call the noun opening "%s" a present-tense verb', (bullet) => {
+    expect(check(tense, bullet)).toBeUndefined();
+  });
+
+  it.each([
+    ['Populate tables with test data', '"Populated tables with test data"'],
+    ['Mentor students on web basics', '"Mentored students on web basics"'],
+    ['Explain pricing risks to clients', '"Explained pricing risks to clients"'],
+  ])('still puts "%s" in the past tense: %s', (bullet, rewrite) => {
+    expect(check(tense, bullet)?.suggestion).toContain(rewrite);
+  });
+
+  it('reads a line that sends the reader to a link as a link, not a verb', () => {
+    const finding = check(tense, 'Try it at tidewatch.app or read the blog post');
+    expect(finding?.message).toBe('This line points to a link; it does not say what you did.');
+    expect(finding?.suggestion).not.toMatch(/Tried/);
+  });
 });

@@ -61,3 +61,20 @@ describe('weakOpener', () => {
     expect(check(weakOpener, bullet)).toBeUndefined();
   });
 });
+
+describe('weakOpener on a line that is only a link', () => {
+  it.each(['Written in Rust * gitlab.com/ada/tidewatch', 'Written in Go - https://ada.dev/tides'])(
+    '"%s" is a link line, and the link is not quoted as what you did',
+    (bullet) => {
+      const finding = check(weakOpener, bullet);
+      expect(finding?.message).toBe('This line points to a link; it does not say what you did.');
+      expect(finding?.suggestion).not.toMatch(/ada/);
+    },
+  );
+
+  it('keeps a bullet that names a framework with a dot in it', () => {
+    expect(check(weakOpener, 'Received an ASP.NET certification')?.message).toBe(
+      '"Received" says someone else acted.',
+    );
+  });
+});
