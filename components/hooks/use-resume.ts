@@ -92,7 +92,10 @@ async function parseResumeFile(file: File): Promise<ImportResult> {
   }
 }
 
-/** The box as it was before a forget, and the saved row it deleted: what Undo puts back. */
+/**
+ * What Undo puts back after a forget or an import that replaced the box: the box as it was, and
+ * the saved row as it was (undefined: nothing was saved, so Undo leaves nothing saved).
+ */
 interface ForgetUndo {
   done: ForgetDone;
   row: SavedResume | undefined;
@@ -250,7 +253,7 @@ async function forget(choice: ForgetChoice) {
         fileName: saved.fileName,
         unsaved: null,
         plan: null,
-        undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: undefined },
+        undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: saved },
       });
       return;
     }
@@ -271,9 +274,9 @@ async function undoForget() {
   clearTimeout(timer);
   pending = undefined;
   await saving;
-  // Both as they were: the saved row with its own date, the box with its text and, if it was not
-  // saved, the reason why (an over-long text is still not written).
-  if (undo.row) await restoreResume(undo.row);
+  // Both as they were: the saved row with its own date (or none, if none was saved), the box with
+  // its text and, if it was not saved, the reason why (an over-long text is still not written).
+  await (undo.row ? restoreResume(undo.row) : forgetResume());
   update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
 }
 
@@ -331,7 +334,18 @@ export function useResume(): UseResume {
     }
     setImportNotice(result.notice ?? null);
     // The saved row keeps at most 300 characters of the name; a longer one must not block the save.
-    persist(result.text, file.name.slice(0, 300));
+    const name = file.name.slice(0, 300);
+    if (!session.text.trim() || session.text === result.text) {
+      persist(result.text, name);
+      return;
+    }
+    // The box held another resume (perhaps edited here, bullet by bullet): the import replaces
+    // it, and Undo can bring it back, box and saved copy, until the panel is closed.
+    await flush();
+    const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
+    const row = await loadResume().catch(() => undefined);
+    persist(result.text, name);
+    update({ undo: { ...before, done: { kind: 'replaced', fileName: name }, row } });
   }, []);
 
   const ask = useCallback(async () => {
@@ -358,6 +372,7 @@ export function useResume(): UseResume {
   }, []);
 
   const undo = useCallback(async () => {
+    setImportNotice(null);
     try {
       await undoForget();
     } catch (error) {

@@ -19,9 +19,12 @@ export interface ForgetPlan {
   unsaved: UnsavedReason | null;
 }
 
-/** What forgetting did, for the notice that offers Undo. */
+/** What forgetting (or an import over another resume) did, for the notice that offers Undo. */
 export type ForgetDone =
-  { kind: 'deleted' } | { kind: 'cleared' } | { kind: 'reverted'; savedAt: number };
+  | { kind: 'deleted' }
+  | { kind: 'cleared' }
+  | { kind: 'reverted'; savedAt: number }
+  | { kind: 'replaced'; fileName: string };
 
 /** The user's answer: delete the saved copy and clear the box, or discard the box and show the saved copy. */
 export type ForgetChoice = 'all' | 'back-to-saved';
@@ -56,7 +59,7 @@ export function forgetQuestion(plan: ForgetPlan): string {
 
 /** The notice shown after forgetting, next to Undo. */
 export function forgetDoneText(done: ForgetDone): string {
-  const undo = 'You can undo this until you close the panel.';
+  const undo = 'You can undo this until you change the text or close the panel.';
   switch (done.kind) {
     case 'deleted':
       return `Your resume was deleted from this computer. ${undo}`;
@@ -64,5 +67,7 @@ export function forgetDoneText(done: ForgetDone): string {
       return `The box was cleared; nothing had been saved. ${undo}`;
     case 'reverted':
       return `The text in the box was discarded; it shows the copy saved ${savedAtText(done.savedAt)} again. ${undo}`;
+    case 'replaced':
+      return `Imported ${done.fileName} in place of the resume that was in the box. ${undo}`;
   }
 }

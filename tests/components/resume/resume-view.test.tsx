@@ -53,13 +53,15 @@ describe('ResumeView', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Delete my resume' }));
     expect(
       await screen.findByText(
-        'Your resume was deleted from this computer. You can undo this until you close the panel.',
+        'Your resume was deleted from this computer. You can undo this until you change the text or close the panel.',
       ),
     ).toBeTruthy();
     expect(await loadResume()).toBeUndefined();
-    expect(screen.getByLabelText<HTMLTextAreaElement>('Your resume (paste it here)').value).toBe(
-      '',
-    );
+    const box = screen.getByLabelText<HTMLTextAreaElement>('Your resume (paste it here)');
+    expect(box.value).toBe('');
+    // New text replaces what Undo would bring back: the offer ends rather than overwrite it.
+    fireEvent.change(box, { target: { value: 'EXPERIENCE\n- Shipped v2' } });
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('brings a forgotten resume back with Undo, in the editor and on disk', async () => {
@@ -159,7 +161,7 @@ describe('ResumeView', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Clear the box' }));
     expect(
       await screen.findByText(
-        'The box was cleared; nothing had been saved. You can undo this until you close the panel.',
+        'The box was cleared; nothing had been saved. You can undo this until you change the text or close the panel.',
       ),
     ).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
@@ -262,6 +264,48 @@ describe('ResumeView', () => {
       'Not saved: the disk is full. The text stays here; copy it somewhere safe before closing the panel.',
     );
     expect(box.value).toBe('EXPERIENCE\n- Shipped v2');
+  });
+
+  it('an import over another resume can be undone, box and saved copy', async () => {
+    await saveResume('EXPERIENCE\n- Migrated 40 jobs to Kafka', 'edited.txt', 42);
+    render(<ResumeView />);
+    const box = await screen.findByLabelText<HTMLTextAreaElement>('Your resume (paste it here)');
+    await waitFor(() => expect(box.value).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'));
+    await userEvent.upload(
+      screen.getByLabelText('Import PDF, .docx or .txt'),
+      new File(['EXPERIENCE\n- Helped with the old cache'], 'old-cv.txt', { type: 'text/plain' }),
+    );
+    await waitFor(() => expect(box.value).toBe('EXPERIENCE\n- Helped with the old cache'));
+    expect(
+      screen.getByText(
+        'Imported old-cv.txt in place of the resume that was in the box. You can undo this until you change the text or close the panel.',
+      ),
+    ).toBeTruthy();
+    // The import is saved as usual...
+    await waitFor(async () =>
+      expect((await loadResume())?.text).toBe('EXPERIENCE\n- Helped with the old cache'),
+    );
+    // ...and Undo puts the edited resume back, on disk exactly as it was.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(box.value).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka');
+    expect(screen.getByText('From edited.txt')).toBeTruthy();
+    expect(await loadResume()).toEqual({
+      id: 'current',
+      text: 'EXPERIENCE\n- Migrated 40 jobs to Kafka',
+      fileName: 'edited.txt',
+      updatedAt: 42,
+    });
+  });
+
+  it('an import into an empty box offers no Undo', async () => {
+    render(<ResumeView />);
+    const box = await screen.findByLabelText<HTMLTextAreaElement>('Your resume (paste it here)');
+    await userEvent.upload(
+      screen.getByLabelText('Import PDF, .docx or .txt'),
+      new File(['EXPERIENCE\n- Shipped v2'], 'cv.txt', { type: 'text/plain' }),
+    );
+    await waitFor(() => expect(box.value).toBe('EXPERIENCE\n- Shipped v2'));
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
   it('explains a file it cannot import', async () => {

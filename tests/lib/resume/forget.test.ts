@@ -43,13 +43,16 @@ describe('forgetQuestion', () => {
 describe('forgetDoneText', () => {
   it('says what was done and how long Undo lasts', () => {
     expect(forgetDoneText({ kind: 'deleted' })).toBe(
-      'Your resume was deleted from this computer. You can undo this until you close the panel.',
+      'Your resume was deleted from this computer. You can undo this until you change the text or close the panel.',
     );
     expect(forgetDoneText({ kind: 'cleared' })).toBe(
-      'The box was cleared; nothing had been saved. You can undo this until you close the panel.',
+      'The box was cleared; nothing had been saved. You can undo this until you change the text or close the panel.',
     );
     expect(forgetDoneText({ kind: 'reverted', savedAt: saved.updatedAt })).toBe(
-      `The text in the box was discarded; it shows the copy saved ${savedAtText(saved.updatedAt)} again. You can undo this until you close the panel.`,
+      `The text in the box was discarded; it shows the copy saved ${savedAtText(saved.updatedAt)} again. You can undo this until you change the text or close the panel.`,
+    );
+    expect(forgetDoneText({ kind: 'replaced', fileName: 'cv.pdf' })).toBe(
+      'Imported cv.pdf in place of the resume that was in the box. You can undo this until you change the text or close the panel.',
     );
   });
 
