@@ -240,19 +240,21 @@ async function askForget(): Promise<ForgetPlan> {
 }
 
 async function forget(choice: ForgetChoice) {
-  // Typing after the question was asked cancels it (persist clears the plan): never act on a
-  // description of a box that has changed since.
+  // Typing after the question was asked withdraws it (persist clears the plan): never act on a
+  // description of a box that has changed since. Closed at once, so a second click on the same
+  // answer finds nothing to do (it would otherwise record an Undo with nothing to restore).
   if (!session.plan) return;
+  update({ plan: null });
   await flush();
   const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
   if (choice === 'back-to-saved') {
     const saved = await loadResume();
+    if (session.text !== before.text) return;
     if (saved) {
       update({
         text: saved.text,
         fileName: saved.fileName,
         unsaved: null,
-        plan: null,
         undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: saved },
       });
       return;
@@ -263,7 +265,6 @@ async function forget(choice: ForgetChoice) {
     text: '',
     fileName: '',
     unsaved: null,
-    plan: null,
     undo: { ...before, done: { kind: row ? 'deleted' : 'cleared' }, row },
   });
 }

@@ -86,6 +86,23 @@ describe('ResumeView', () => {
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
   });
 
+  it('a double click on the answer still leaves an Undo that restores the saved copy', async () => {
+    await saveResume('EXPERIENCE\n- Helped build the cache', 'cv.txt', 42);
+    render(<ResumeView />);
+    await screen.findByText('Weak opening');
+    await userEvent.click(screen.getByRole('button', { name: 'Forget my resume' }));
+    const yes = await screen.findByRole('button', { name: 'Delete my resume' });
+    fireEvent.click(yes);
+    fireEvent.click(yes);
+    await userEvent.click(await screen.findByRole('button', { name: 'Undo' }));
+    await waitFor(async () =>
+      expect(await loadResume()).toMatchObject({
+        text: 'EXPERIENCE\n- Helped build the cache',
+        updatedAt: 42,
+      }),
+    );
+  });
+
   it('forgetting text over the save cap names the older saved copy and keeps it unless told', async () => {
     await saveResume('EXPERIENCE\n- Built the old cache', 'old.txt', 42);
     render(<ResumeView />);
