@@ -189,13 +189,17 @@ function flush(): Promise<void> {
         // current text and stays until the box is shortened.
         if (session.unsaved?.reason === 'save-failed') update({ unsaved: null });
       },
-      (error: unknown) =>
+      (error: unknown) => {
+        // Tried again at the next flush (the panel going out of sight, the forget question),
+        // if the box still shows this text and nothing newer is waiting.
+        if (!pending && session.text === next.text) pending = next;
         update({
           unsaved: {
             reason: 'save-failed',
             message: `Not saved: ${error instanceof Error ? error.message : String(error)}. The text stays here; copy it somewhere safe before closing the panel.`,
           },
-        }),
+        });
+      },
     );
   return saving;
 }
@@ -245,7 +249,11 @@ async function forget(choice: ForgetChoice) {
   // answer finds nothing to do (it would otherwise record an Undo with nothing to restore).
   if (!session.plan) return;
   update({ plan: null });
-  await flush();
+  // Nothing typed is waiting (typing withdraws the question); what may wait is the retry of a
+  // failed save, and running it now would overwrite the saved copy the question just described.
+  clearTimeout(timer);
+  pending = undefined;
+  await saving;
   const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
   if (choice === 'back-to-saved') {
     const saved = await loadResume();
@@ -278,6 +286,9 @@ async function undoForget() {
   // Both as they were: the saved row with its own date (or none, if none was saved), the box with
   // its text and, if it was not saved, the reason why (an over-long text is still not written).
   await (undo.row ? restoreResume(undo.row) : forgetResume());
+  // A box whose save had failed gets its retry back (see flush).
+  if (undo.unsaved?.reason === 'save-failed')
+    pending = { text: undo.text, fileName: undo.fileName };
   update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
 }
 

@@ -151,19 +151,27 @@ describe('ResumeView', () => {
     render(<ResumeView />);
     const box = await screen.findByLabelText<HTMLTextAreaElement>('Your resume (paste it here)');
     await waitFor(() => expect(box.value).toBe('EXPERIENCE\n- Built the old cache'));
-    const put = vi.spyOn(db.resumes, 'put').mockRejectedValueOnce(new Error('the disk is full'));
+    // Fails on the first try and again when the question flushes the retry.
+    const put = vi.spyOn(db.resumes, 'put').mockRejectedValue(new Error('the disk is full'));
     fireEvent.change(box, { target: { value: 'EXPERIENCE\n- Shipped v2' } });
     await screen.findByRole('alert');
-    put.mockRestore();
     await userEvent.click(screen.getByRole('button', { name: 'Forget my resume' }));
     expect(
       (await screen.findByRole('group', { name: 'Forget your resume?' })).textContent,
     ).toContain(
       'The text in the box is not saved: the last save failed. An earlier resume is saved on this computer',
     );
+    // The disk works again: answering must not let the retry overwrite the copy just offered.
+    put.mockRestore();
     await userEvent.click(screen.getByRole('button', { name: 'Go back to the saved copy' }));
     expect(box.value).toBe('EXPERIENCE\n- Built the old cache');
     expect((await loadResume())?.text).toBe('EXPERIENCE\n- Built the old cache');
+    // Undo brings the unsaved text back, and its save is tried again when the panel closes.
+    await userEvent.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(box.value).toBe('EXPERIENCE\n- Shipped v2');
+    expect((await loadResume())?.text).toBe('EXPERIENCE\n- Built the old cache');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect((await loadResume())?.text).toBe('EXPERIENCE\n- Shipped v2'));
   });
 
   it('with nothing saved, forgetting only clears the box and says so', async () => {
@@ -323,6 +331,20 @@ describe('ResumeView', () => {
     );
     await waitFor(() => expect(box.value).toBe('EXPERIENCE\n- Shipped v2'));
     expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+  });
+
+  it('tries a failed save again when the panel closes', async () => {
+    const db = new LoopReadyDb(`test-view-retry-${Math.random()}`);
+    useDb(db);
+    render(<ResumeView />);
+    const box = await screen.findByLabelText<HTMLTextAreaElement>('Your resume (paste it here)');
+    const put = vi.spyOn(db.resumes, 'put').mockRejectedValueOnce(new Error('the disk is full'));
+    fireEvent.change(box, { target: { value: 'EXPERIENCE\n- Shipped v2' } });
+    await screen.findByRole('alert');
+    window.dispatchEvent(new Event('pagehide'));
+    await waitFor(async () => expect((await loadResume())?.text).toBe('EXPERIENCE\n- Shipped v2'));
+    expect(put).toHaveBeenCalledTimes(2);
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
   });
 
   it('explains a file it cannot import', async () => {
