@@ -117,7 +117,9 @@ test('forgetting text too long to save keeps the older saved copy unless asked, 
   // Over the 2,000,000 characters LoopReady keeps: shown, not saved.
   const huge = `EXPERIENCE\n- ${'Shipped v2. '.repeat(170_000)}`;
   await box.fill(huge);
-  await expect(panel.getByRole('alert')).toContainText('Not saved: your resume is 2,040,013');
+  await expect(panel.getByRole('alert')).toContainText(
+    'Not saved: your resume is 2,040,013 characters',
+  );
 
   // The question names both copies; going back to the saved copy deletes nothing.
   await panel.getByRole('button', { name: 'Forget my resume' }).click();
@@ -137,12 +139,14 @@ test('forgetting text too long to save keeps the older saved copy unless asked, 
   await panel.getByRole('button', { name: 'Undo' }).click();
   // Compared by length and ending: printing two megabytes on a failure helps nobody.
   await expect
-    .poll(() => box.evaluate((el: HTMLTextAreaElement) => el.value.length))
+    .poll(() => box.evaluate((el: HTMLTextAreaElement) => el.value.length), { timeout: 20_000 })
     .toBe(huge.length);
   expect(await box.evaluate((el: HTMLTextAreaElement) => el.value.endsWith('Shipped v2. '))).toBe(
     true,
   );
-  await expect(panel.getByRole('alert')).toContainText('Not saved: your resume is 2,040,013');
+  await expect(panel.getByRole('alert')).toContainText(
+    'Not saved: your resume is 2,040,013 characters',
+  );
   await panel.reload();
   await expect(box).toHaveValue(resume);
 });
