@@ -25,7 +25,11 @@ export function DeleteAllData({ state, onDelete }: DeleteAllDataProps) {
       </p>
       {confirming ? (
         <p>
-          Delete all of it? Export a backup first (side panel, Stories) if you may want it back.{' '}
+          {/* A backup holds the bank only (lib/db/bank.ts): saying "export first" alone let users
+              believe their resume was safe in it. */}
+          Delete all of it? A backup (side panel, Stories, Export) keeps your stories, profile,
+          plans, saved postings and practice history, but not your resume, prep plan or recordings:
+          copy your resume somewhere safe first if you may want it back.{' '}
           <button
             type="button"
             onClick={() => {

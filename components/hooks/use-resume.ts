@@ -1,5 +1,5 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { forgetResume, loadResume, saveResume } from '@/lib/db/resume';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { forgetResume, loadResume, restoreResume, saveResume } from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
 import {
   importResumeFile,
@@ -7,7 +7,8 @@ import {
   type ImportResult,
   type PdfJs,
 } from '@/lib/resume/import-file';
-import { maxResumeChars } from '@/lib/resume/schema';
+import type { ForgetChoice, ForgetDone, ForgetPlan, UnsavedReason } from '@/lib/resume/forget';
+import { maxResumeChars, type SavedResume } from '@/lib/resume/schema';
 
 export type ResumeStatus = 'loading' | 'ready';
 
@@ -23,11 +24,22 @@ export interface UseResume {
   importNotice: string | null;
   /** Why the text in the editor is not saved (too long, or the save failed); null once saved. */
   saveError: string | null;
-  /** Deletes the saved resume and clears the view; `undoForget` brings it back. */
-  forget: () => Promise<void>;
-  /** True after `forget` until undone or another change: the forgotten text can be restored. */
-  canUndoForget: boolean;
+  /**
+   * "Forget my resume", step one: lets any waiting save land, then reads what is saved, so the
+   * confirmation can say what each answer removes. Sets `forgetPlan`.
+   */
+  askForget: () => Promise<void>;
+  /** Set while the confirmation is open. */
+  forgetPlan: ForgetPlan | null;
+  /** Why the saved copy could not be read for the confirmation; nothing was deleted. */
+  forgetError: string | null;
+  cancelForget: () => void;
+  /** Step two, the user's answer (see ForgetChoice). */
+  forget: (choice: ForgetChoice) => Promise<void>;
+  /** What the last forget did, while Undo can still bring back the box and the saved copy. */
+  forgotten: ForgetDone | null;
   undoForget: () => Promise<void>;
+  dismissForgotten: () => void;
   /** Text sent by "Check with LoopReady" on a page, shown until dismissed. */
   selection: string | null;
   dismissSelection: () => void;
@@ -81,36 +93,219 @@ async function parseResumeFile(file: File): Promise<ImportResult> {
 }
 
 /**
+ * What Undo puts back after a forget or an import that replaced the box: the box as it was, and
+ * the saved row as it was (undefined: nothing was saved, so Undo leaves nothing saved).
+ */
+interface ForgetUndo {
+  done: ForgetDone;
+  row: SavedResume | undefined;
+  text: string;
+  fileName: string;
+  unsaved: Unsaved | null;
+}
+
+interface Unsaved {
+  reason: UnsavedReason;
+  message: string;
+}
+
+interface Session {
+  status: ResumeStatus;
+  text: string;
+  fileName: string;
+  unsaved: Unsaved | null;
+  plan: ForgetPlan | null;
+  undo: ForgetUndo | null;
+}
+
+/*
+ * The resume as this page (the side panel) holds it. Kept at module level rather than in the
+ * view: switching to another tab of the panel unmounts the view, and text that is not saved (too
+ * long, a failed save) or an Undo still on offer must not vanish with it. One page, one session;
+ * the saved copy is read once, when the view first mounts.
+ */
+const fresh: Session = {
+  status: 'loading',
+  text: '',
+  fileName: '',
+  unsaved: null,
+  plan: null,
+  undo: null,
+};
+let session = fresh;
+let loadStarted = false;
+let timer: ReturnType<typeof setTimeout> | undefined;
+let pending: { text: string; fileName: string } | undefined;
+/** The writes in order: a later save never lands before an earlier one. Never rejects. */
+let saving: Promise<void> = Promise.resolve();
+const listeners = new Set<() => void>();
+
+function update(patch: Partial<Session>) {
+  session = { ...session, ...patch };
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Starts a fresh session (tests: each starts with nothing loaded and nothing pending). */
+export function resetResumeSession() {
+  clearTimeout(timer);
+  pending = undefined;
+  saving = Promise.resolve();
+  loadStarted = false;
+  session = fresh;
+}
+
+function ensureLoaded() {
+  if (loadStarted) return;
+  loadStarted = true;
+  loadResume()
+    .catch(() => undefined)
+    .then(
+      (saved) =>
+        update(
+          saved
+            ? { status: 'ready', text: saved.text, fileName: saved.fileName }
+            : { status: 'ready' },
+        ),
+      () => undefined,
+    );
+}
+
+/** Writes the text waiting for the typing pause now; resolves once every write has settled. */
+function flush(): Promise<void> {
+  clearTimeout(timer);
+  const next = pending;
+  pending = undefined;
+  if (!next) return saving;
+  saving = saving
+    .then(() => saveResume(next.text, next.fileName))
+    .then(
+      () => {
+        // A later save worked, so an earlier failure no longer holds; "too long" is the box's
+        // current text and stays until the box is shortened.
+        if (session.unsaved?.reason === 'save-failed') update({ unsaved: null });
+      },
+      (error: unknown) => {
+        // Tried again at the next flush (the panel going out of sight, the forget question),
+        // if the box still shows this text and nothing newer is waiting.
+        if (!pending && session.text === next.text) pending = next;
+        update({
+          unsaved: {
+            reason: 'save-failed',
+            message: `Not saved: ${error instanceof Error ? error.message : String(error)}. The text stays here; copy it somewhere safe before closing the panel.`,
+          },
+        });
+      },
+    );
+  return saving;
+}
+
+/** Puts new text in the box and saves it after the typing pause, unless it is too long to keep. */
+function persist(text: string, fileName: string) {
+  clearTimeout(timer);
+  const refused = tooLongToSave(text);
+  if (refused) {
+    // Kept in the box, never written: the saved copy stays as it was.
+    pending = undefined;
+    update({
+      text,
+      fileName,
+      unsaved: { reason: 'too-long', message: refused },
+      plan: null,
+      undo: null,
+    });
+    return;
+  }
+  pending = { text, fileName };
+  update({
+    text,
+    fileName,
+    unsaved: session.unsaved?.reason === 'too-long' ? null : session.unsaved,
+    plan: null,
+    undo: null,
+  });
+  timer = setTimeout(() => void flush(), saveDelayMs);
+}
+
+async function askForget(): Promise<ForgetPlan> {
+  await flush();
+  const saved = await loadResume();
+  const plan: ForgetPlan = {
+    saved: saved ? { updatedAt: saved.updatedAt, fileName: saved.fileName } : null,
+    boxIsSaved: saved?.text === session.text && saved.fileName === session.fileName,
+    unsaved: session.unsaved?.reason ?? null,
+  };
+  update({ plan });
+  return plan;
+}
+
+async function forget(choice: ForgetChoice) {
+  // Typing after the question was asked withdraws it (persist clears the plan): never act on a
+  // description of a box that has changed since. Closed at once, so a second click on the same
+  // answer finds nothing to do (it would otherwise record an Undo with nothing to restore).
+  if (!session.plan) return;
+  update({ plan: null });
+  // Nothing typed is waiting (typing withdraws the question); what may wait is the retry of a
+  // failed save, and running it now would overwrite the saved copy the question just described.
+  clearTimeout(timer);
+  pending = undefined;
+  await saving;
+  const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
+  if (choice === 'back-to-saved') {
+    const saved = await loadResume();
+    if (session.text !== before.text) return;
+    if (saved) {
+      update({
+        text: saved.text,
+        fileName: saved.fileName,
+        unsaved: null,
+        undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: saved },
+      });
+      return;
+    }
+  }
+  const row = await forgetResume();
+  update({
+    text: '',
+    fileName: '',
+    unsaved: null,
+    undo: { ...before, done: { kind: row ? 'deleted' : 'cleared' }, row },
+  });
+}
+
+async function undoForget() {
+  const undo = session.undo;
+  if (!undo) return;
+  clearTimeout(timer);
+  pending = undefined;
+  await saving;
+  // Both as they were: the saved row with its own date (or none, if none was saved), the box with
+  // its text and, if it was not saved, the reason why (an over-long text is still not written).
+  await (undo.row ? restoreResume(undo.row) : forgetResume());
+  // A box whose save had failed gets its retry back (see flush).
+  if (undo.unsaved?.reason === 'save-failed')
+    pending = { text: undo.text, fileName: undo.fileName };
+  update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
+}
+
+/**
  * The saved resume (IndexedDB through lib/db) plus import, forget and the selection sent from
  * the context menu.
  */
 export function useResume(): UseResume {
-  const [status, setStatus] = useState<ResumeStatus>('loading');
-  const [text, setTextState] = useState('');
-  const [fileName, setFileName] = useState('');
+  const current = useSyncExternalStore(subscribe, () => session);
   const [importError, setImportError] = useState<string | null>(null);
   const [importNotice, setImportNotice] = useState<string | null>(null);
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [forgotten, setForgotten] = useState<{ text: string; fileName: string } | null>(null);
+  const [forgetError, setForgetError] = useState<string | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const pending = useRef<{ text: string; fileName: string } | undefined>(undefined);
 
   useEffect(() => {
     let live = true;
-    loadResume()
-      .catch(() => undefined)
-      .then(
-        (saved) => {
-          if (!live) return;
-          if (saved) {
-            setTextState(saved.text);
-            setFileName(saved.fileName);
-          }
-          setStatus('ready');
-        },
-        () => undefined,
-      );
+    ensureLoaded();
     const readSelection = () => {
       takePendingSelection().then(
         (s) => {
@@ -121,106 +316,101 @@ export function useResume(): UseResume {
     };
     readSelection();
     const stop = watchPendingSelection(readSelection);
+    // Closing the panel ends the page without unmounting React: write the last edit as the
+    // panel goes out of sight, not after a typing pause that never comes.
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush();
+    };
+    const onPageHide = () => void flush();
+    document.addEventListener('visibilitychange', onHidden);
+    window.addEventListener('pagehide', onPageHide);
     return () => {
       live = false;
       stop();
+      document.removeEventListener('visibilitychange', onHidden);
+      window.removeEventListener('pagehide', onPageHide);
+      void flush();
     };
   }, []);
 
-  const flush = useCallback(() => {
-    clearTimeout(timer.current);
-    const next = pending.current;
-    pending.current = undefined;
-    if (!next) return;
-    saveResume(next.text, next.fileName).then(
-      () => setSaveError(null),
-      (error: unknown) =>
-        setSaveError(
-          `Not saved: ${error instanceof Error ? error.message : String(error)}. The text stays here; copy it somewhere safe before closing the panel.`,
-        ),
-    );
+  const setText = useCallback((next: string) => persist(next, session.fileName), []);
+
+  const importFile = useCallback(async (file: File) => {
+    setImportError(null);
+    setImportNotice(null);
+    const result = await parseResumeFile(file);
+    if (!result.ok) {
+      // Nothing was replaced: the editor and the saved copy are as they were.
+      setImportError(result.error);
+      return;
+    }
+    setImportNotice(result.notice ?? null);
+    // The saved row keeps at most 300 characters of the name; a longer one must not block the save.
+    const name = file.name.slice(0, 300);
+    if (!session.text.trim() || session.text === result.text) {
+      persist(result.text, name);
+      return;
+    }
+    // The box held another resume (perhaps edited here, bullet by bullet): the import replaces
+    // it, and Undo can bring it back, box and saved copy, until the panel is closed.
+    await flush();
+    const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
+    const row = await loadResume().catch(() => undefined);
+    persist(result.text, name);
+    update({ undo: { ...before, done: { kind: 'replaced', fileName: name }, row } });
   }, []);
 
-  useEffect(() => flush, [flush]);
+  const ask = useCallback(async () => {
+    setForgetError(null);
+    try {
+      await askForget();
+    } catch (error) {
+      setForgetError(
+        `Couldn't read the saved resume (${error instanceof Error ? error.message : String(error)}); nothing was deleted.`,
+      );
+    }
+  }, []);
 
-  const persist = useCallback(
-    (next: string, name: string) => {
-      clearTimeout(timer.current);
-      setForgotten(null);
-      const refused = tooLongToSave(next);
-      if (refused) {
-        // Kept in the editor, never written: the saved copy stays as it was.
-        pending.current = undefined;
-        setSaveError(refused);
-        return;
-      }
-      pending.current = { text: next, fileName: name };
-      timer.current = setTimeout(flush, saveDelayMs);
-    },
-    [flush],
-  );
-
-  const setText = useCallback(
-    (next: string) => {
-      setTextState(next);
-      persist(next, fileName);
-    },
-    [fileName, persist],
-  );
-
-  const importFile = useCallback(
-    async (file: File) => {
-      setImportError(null);
-      setImportNotice(null);
-      const result = await parseResumeFile(file);
-      if (!result.ok) {
-        // Nothing was replaced: the editor and the saved copy are as they were.
-        setImportError(result.error);
-        return;
-      }
-      setImportNotice(result.notice ?? null);
-      setTextState(result.text);
-      // The saved row keeps at most 300 characters of the name; a longer one must not block the save.
-      const name = file.name.slice(0, 300);
-      setFileName(name);
-      persist(result.text, name);
-    },
-    [persist],
-  );
-
-  const forget = useCallback(async () => {
-    clearTimeout(timer.current);
-    pending.current = undefined;
-    await forgetResume();
-    setForgotten({ text, fileName });
-    setSaveError(null);
+  const answer = useCallback(async (choice: ForgetChoice) => {
     setImportNotice(null);
-    setTextState('');
-    setFileName('');
-  }, [text, fileName]);
+    try {
+      await forget(choice);
+    } catch (error) {
+      update({ plan: null });
+      setForgetError(
+        `Couldn't forget your resume (${error instanceof Error ? error.message : String(error)}); the box and the saved copy are as they were.`,
+      );
+    }
+  }, []);
 
-  const undoForget = useCallback(async () => {
-    if (!forgotten) return;
-    setTextState(forgotten.text);
-    setFileName(forgotten.fileName);
-    setForgotten(null);
-    // Written at once (not after the typing delay), so closing the panel right away keeps it.
-    if (!tooLongToSave(forgotten.text)) await saveResume(forgotten.text, forgotten.fileName);
-    else setSaveError(tooLongToSave(forgotten.text) ?? null);
-  }, [forgotten]);
+  const undo = useCallback(async () => {
+    setImportNotice(null);
+    try {
+      await undoForget();
+    } catch (error) {
+      setForgetError(
+        `Couldn't put the saved copy back (${error instanceof Error ? error.message : String(error)}); the text is still in the box, so copy it somewhere safe.`,
+      );
+    }
+  }, []);
 
   return {
-    status,
-    text,
-    fileName,
+    status: current.status,
+    text: current.text,
+    fileName: current.fileName,
     setText,
     importFile,
     importError,
     importNotice,
-    saveError,
-    forget,
-    canUndoForget: forgotten !== null,
-    undoForget,
+    saveError: current.unsaved?.message ?? null,
+    askForget: ask,
+    forgetPlan: current.plan,
+    forgetError,
+    cancelForget: useCallback(() => update({ plan: null }), []),
+    forget: answer,
+    forgotten: current.undo?.done ?? null,
+    undoForget: undo,
+    dismissForgotten: useCallback(() => update({ undo: null }), []),
     selection,
     dismissSelection: () => setSelection(null),
   };

@@ -8,6 +8,9 @@ import { replaceBullet } from '@/lib/resume/edit-resume';
 import { keywordCoverage } from '@/lib/resume/keywords';
 import { lintResume } from '@/lib/resume/lint-resume';
 import { KeywordCoverage } from './keyword-coverage';
+import { UndoNotice } from '@/components/stories/undo-notice';
+import { forgetDoneText } from '@/lib/resume/forget';
+import { ForgetConfirm } from './forget-confirm';
 import { ResumeInput } from './resume-input';
 import { ResumeReport } from './resume-report';
 import { SelectionCheck } from './selection-check';
@@ -60,7 +63,7 @@ export function ResumeView() {
           onImport={(file) => void resume.importFile(file)}
           onForget={() => {
             setNotice(null);
-            void resume.forget();
+            void resume.askForget();
           }}
           onCopyAll={() => copy(resume.text)}
         />
@@ -69,13 +72,21 @@ export function ResumeView() {
         {resume.importNotice ? (
           <ErrorNotice tone="partial">{resume.importNotice}</ErrorNotice>
         ) : null}
-        {resume.canUndoForget ? (
-          <p className="notice notice-partial" role="status">
-            Your resume was deleted from this computer.{' '}
-            <button type="button" onClick={() => void resume.undoForget()}>
-              Undo
-            </button>
-          </p>
+        {resume.forgetPlan ? (
+          <ForgetConfirm
+            plan={resume.forgetPlan}
+            onAnswer={(choice) => void resume.forget(choice)}
+            onCancel={resume.cancelForget}
+          />
+        ) : null}
+        {resume.forgetError ? <ErrorNotice>{resume.forgetError}</ErrorNotice> : null}
+        {resume.forgotten ? (
+          <UndoNotice
+            message={forgetDoneText(resume.forgotten)}
+            onUndo={() => void resume.undoForget()}
+            onDismiss={resume.dismissForgotten}
+            dismissLabel="Keep it forgotten"
+          />
         ) : null}
         {notice ? (
           <p className="muted" role="status">

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import { useBank } from '@/components/hooks/use-bank';
 import { usePersistence } from '@/components/hooks/use-persistence';
 import { useStories } from '@/components/hooks/use-stories';
+import { useOpenStoryForm } from '@/components/hooks/use-open-story-form';
 import { useStoryTrash } from '@/components/hooks/use-story-trash';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
@@ -15,8 +16,6 @@ import { StoryForm } from './story-form';
 import { StoryList } from './story-list';
 import { UndoNotice } from './undo-notice';
 import './stories.css';
-
-type Editing = { kind: 'new' } | { kind: 'edit'; story: Story } | null;
 
 function matches(story: Story, lp: PrincipleId | null, query: string): boolean {
   if (lp && !story.lps.includes(lp)) return false;
@@ -47,7 +46,7 @@ export function StoriesView() {
   const trash = useStoryTrash();
   const bank = useBank();
   const persistence = usePersistence();
-  const [editing, setEditing] = useState<Editing>(null);
+  const storyForm = useOpenStoryForm();
   const [lp, setLp] = useState<PrincipleId | null>(null);
   const [query, setQuery] = useState('');
   const shown = useMemo(
@@ -55,17 +54,19 @@ export function StoriesView() {
     [stories, lp, query],
   );
 
-  if (editing) {
-    const story = editing.kind === 'edit' ? editing.story : null;
+  if (storyForm.form) {
+    const { story, draft, tagsText } = storyForm.form;
     return (
       <StoryForm
         key={story?.id ?? 'new'}
         heading={story ? `Edit: ${story.title}` : 'New story'}
-        initial={story ? toDraft(story) : emptyDraft()}
-        onCancel={() => setEditing(null)}
-        onSave={async (draft) => {
-          await (story ? update(story.id, draft) : add(draft));
-          setEditing(null);
+        initial={draft}
+        initialTagsText={tagsText}
+        onDraftChange={storyForm.keep}
+        onCancel={storyForm.close}
+        onSave={async (saved) => {
+          await (story ? update(story.id, saved) : add(saved));
+          storyForm.close();
         }}
       />
     );
@@ -81,7 +82,7 @@ export function StoriesView() {
   return (
     <div className="stories-view">
       <div className="plan-actions">
-        <button type="button" onClick={() => setEditing({ kind: 'new' })}>
+        <button type="button" onClick={() => storyForm.open(null, emptyDraft())}>
           Add a story
         </button>
       </div>
@@ -113,7 +114,7 @@ export function StoriesView() {
             ) : (
               <StoryList
                 stories={shown}
-                onEdit={(story) => setEditing({ kind: 'edit', story })}
+                onEdit={(story) => storyForm.open(story, toDraft(story))}
                 onDuplicate={(story) => void duplicate(story.id)}
                 onDelete={(story) => void handleDelete(story)}
               />

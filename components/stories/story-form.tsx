@@ -1,4 +1,4 @@
-import { useDeferredValue, useId, useMemo, useState, type FormEvent } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { principles } from '@/lib/principles/catalogue';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { checkStory } from '@/lib/stories/checks';
@@ -10,6 +10,10 @@ import { StoryChecksPanel } from './story-checks';
 interface StoryFormProps {
   heading: string;
   initial: StoryDraft;
+  /** The tags as typed, when the form reopens on a draft (defaults to the initial tags). */
+  initialTagsText?: string;
+  /** Told of every change, so the draft can outlive this form (a tab switch unmounts it). */
+  onDraftChange?: (draft: StoryDraft, tagsText: string) => void;
   onSave: (draft: StoryDraft) => Promise<unknown>;
   onCancel: () => void;
 }
@@ -23,10 +27,18 @@ const textFields = [
 const maxLps = 3;
 
 /** Write or edit one STAR story, with the checks updating as you type. */
-export function StoryForm({ heading, initial, onSave, onCancel }: StoryFormProps) {
+export function StoryForm({
+  heading,
+  initial,
+  initialTagsText,
+  onDraftChange,
+  onSave,
+  onCancel,
+}: StoryFormProps) {
   const id = useId();
   const [draft, setDraft] = useState<StoryDraft>(initial);
-  const [tagsText, setTagsText] = useState(initial.tags.join(', '));
+  const [tagsText, setTagsText] = useState(initialTagsText ?? initial.tags.join(', '));
+  useEffect(() => onDraftChange?.(draft, tagsText), [draft, tagsText, onDraftChange]);
   const [error, setError] = useState<string | null>(null);
   const deferred = useDeferredValue(draft);
   const checks = useMemo(() => checkStory(deferred), [deferred]);

@@ -22,7 +22,21 @@ export async function saveResume(
   return resume;
 }
 
-/** "Forget my resume": deletes the saved text. */
-export async function forgetResume(): Promise<void> {
-  await getDb().resumes.delete('current');
+/**
+ * "Forget my resume": deletes the saved row and returns it as it was (for Undo), or undefined
+ * when nothing readable was saved. Read and delete in one transaction, so what Undo puts back is
+ * exactly what was deleted.
+ */
+export async function forgetResume(): Promise<SavedResume | undefined> {
+  const db = getDb();
+  return db.transaction('rw', db.resumes, async () => {
+    const parsed = SavedResumeSchema.safeParse(await db.resumes.get('current'));
+    await db.resumes.delete('current');
+    return parsed.success ? parsed.data : undefined;
+  });
+}
+
+/** Undo: puts a row back exactly, with the date it was saved (not the date of the undo). */
+export async function restoreResume(resume: SavedResume): Promise<void> {
+  await getDb().resumes.put(SavedResumeSchema.parse(resume));
 }

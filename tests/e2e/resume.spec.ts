@@ -53,7 +53,11 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   await expect(panel.getByRole('textbox', { name: 'Bullet 1' })).toBeVisible();
 
   await panel.getByRole('button', { name: 'Forget my resume' }).click();
-  await expect(panel.getByText('Your resume was deleted from this computer.')).toBeVisible();
+  await expect(panel.getByRole('group', { name: 'Forget your resume?' })).toContainText(
+    'This deletes the resume saved on this computer',
+  );
+  await panel.getByRole('button', { name: 'Delete my resume' }).click();
+  await expect(panel.getByText(/^Your resume was deleted from this computer\./)).toBeVisible();
   await panel.reload();
   await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue('');
 });
@@ -94,4 +98,55 @@ test('a .docx bomb is refused, the panel stays responsive, the saved resume is k
   await panel.waitForTimeout(700);
   await panel.reload();
   await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue(`${resume} ok`);
+});
+
+test('forgetting text too long to save keeps the older saved copy unless asked, and Undo restores both', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  test.slow(); // two megabytes typed into the box, twice
+  const ext = { context, serviceWorker, extensionId };
+  const panel = await openSidePanel(ext, 'resume');
+  const box = panel.getByLabel('Your resume (paste it here)');
+  await box.fill(resume);
+  await panel.waitForTimeout(700); // the save is debounced
+  await panel.reload();
+  await expect(box).toHaveValue(resume);
+
+  // Over the 2,000,000 characters LoopReady keeps: shown, not saved.
+  const huge = `EXPERIENCE\n- ${'Shipped v2. '.repeat(170_000)}`;
+  await box.fill(huge);
+  await expect(panel.getByRole('alert')).toContainText(
+    'Not saved: your resume is 2,040,013 characters',
+  );
+
+  // The question names both copies; going back to the saved copy deletes nothing.
+  await panel.getByRole('button', { name: 'Forget my resume' }).click();
+  await expect(panel.getByRole('group', { name: 'Forget your resume?' })).toContainText(
+    'An earlier resume is saved on this computer',
+  );
+  await panel.getByRole('button', { name: 'Go back to the saved copy' }).click();
+  await expect(box).toHaveValue(resume);
+  await panel.reload();
+  await expect(box).toHaveValue(resume);
+
+  // Deleting both, then Undo: the saved copy is back on disk and the long text in the box.
+  await box.fill(huge);
+  await panel.getByRole('button', { name: 'Forget my resume' }).click();
+  await panel.getByRole('button', { name: 'Delete both' }).click();
+  await expect(box).toHaveValue('');
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  // Compared by length and ending: printing two megabytes on a failure helps nobody.
+  await expect
+    .poll(() => box.evaluate((el: HTMLTextAreaElement) => el.value.length), { timeout: 20_000 })
+    .toBe(huge.length);
+  expect(await box.evaluate((el: HTMLTextAreaElement) => el.value.endsWith('Shipped v2. '))).toBe(
+    true,
+  );
+  await expect(panel.getByRole('alert')).toContainText(
+    'Not saved: your resume is 2,040,013 characters',
+  );
+  await panel.reload();
+  await expect(box).toHaveValue(resume);
 });

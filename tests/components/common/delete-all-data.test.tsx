@@ -13,6 +13,16 @@ describe('DeleteAllData', () => {
     expect(onDelete).toHaveBeenCalledOnce();
   });
 
+  it('says before deleting that a backup does not hold the resume', async () => {
+    render(<DeleteAllData state="idle" onDelete={() => undefined} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
+    expect(
+      screen.getByText(
+        /but not your resume, prep plan or recordings: copy your resume somewhere safe first/,
+      ),
+    ).toBeTruthy();
+  });
+
   it('lets the user back out', async () => {
     const onDelete = vi.fn();
     render(<DeleteAllData state="idle" onDelete={onDelete} />);

@@ -1,6 +1,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { closeStoryForm } from '@/components/hooks/use-open-story-form';
 import { clearStoryTrash } from '@/components/hooks/use-story-trash';
 import { StoriesView } from '@/components/stories/stories-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
@@ -22,9 +23,50 @@ const draft = (title: string, lps: ['ownership'] | ['frugality']) => ({
 beforeEach(() => {
   useDb(new LoopReadyDb(`test-${Math.random()}`));
   clearStoryTrash();
+  closeStoryForm();
 });
 
 describe('StoriesView', () => {
+  it('keeps a half-written story through a tab switch', async () => {
+    const first = render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Add a story' }));
+    await user.type(screen.getByLabelText('Title'), 'Emulator farm');
+    await user.type(screen.getByLabelText('Situation'), 'Builds waited an hour for devices.');
+    await user.type(screen.getByLabelText('Tags (comma separated)'), 'mobile, ci');
+    // Another tab of the side panel unmounts this view.
+    first.unmount();
+    render(<StoriesView />);
+    expect(await screen.findByRole('heading', { name: 'New story' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLInputElement>('Title').value).toBe('Emulator farm');
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Situation').value).toBe(
+      'Builds waited an hour for devices.',
+    );
+    expect(screen.getByLabelText<HTMLInputElement>('Tags (comma separated)').value).toBe(
+      'mobile, ci',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Frugality' }));
+    await user.click(screen.getByRole('button', { name: 'Save story' }));
+    await screen.findByRole('list', { name: 'Stories' });
+    expect((await listStories()).map((s) => [s.title, s.tags])).toEqual([
+      ['Emulator farm', ['mobile', 'ci']],
+    ]);
+  });
+
+  it('keeps an edit in progress through a tab switch', async () => {
+    await addStory(draft('Nightly job', ['ownership']));
+    const first = render(<StoriesView />);
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^Edit/ }));
+    await user.type(screen.getByLabelText('Result'), ' Saved 3 hours a week.');
+    first.unmount();
+    render(<StoriesView />);
+    expect(await screen.findByRole('heading', { name: 'Edit: Nightly job' })).toBeTruthy();
+    expect(screen.getByLabelText<HTMLTextAreaElement>('Result').value).toBe(
+      'No failures in 40 weeks. Saved 3 hours a week.',
+    );
+  });
+
   it('starts empty, then lists a story added with the form', async () => {
     render(<StoriesView />);
     expect(await screen.findByRole('heading', { name: 'No stories yet' })).toBeTruthy();

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LoopReadyDb, getDb, useDb } from '../../../lib/db/db';
-import { forgetResume, loadResume, saveResume } from '../../../lib/db/resume';
+import { forgetResume, loadResume, restoreResume, saveResume } from '../../../lib/db/resume';
 
 describe('resume repository', () => {
   beforeEach(() => {
@@ -19,6 +19,14 @@ describe('resume repository', () => {
     expect((await loadResume())?.text).toBe('- Built Y');
     await forgetResume();
     expect(await loadResume()).toBeUndefined();
+  });
+  it('forget returns the deleted row, and restore puts it back with its own date', async () => {
+    await saveResume('- Built X', 'cv.txt', 42);
+    const gone = await forgetResume();
+    expect(gone).toEqual({ id: 'current', text: '- Built X', fileName: 'cv.txt', updatedAt: 42 });
+    expect(await forgetResume()).toBeUndefined();
+    await restoreResume(gone!);
+    expect(await loadResume()).toEqual(gone);
   });
   it('reads a row that no longer parses as no resume', async () => {
     await getDb().resumes.put({ id: 'current', text: 7 });
