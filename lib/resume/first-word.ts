@@ -83,6 +83,8 @@ function readsAsNoun(word: string, phrase: string): boolean {
   const [, next = '', after = ''] = phrase.split(' ').map(bare);
   if (objectWords.test(next)) return false;
   if (nounOpeners.has(word)) return true;
+  // Fixed compounds whose first word is also a verb: "Supply chain dashboards", "Test suite for …".
+  if (nounCompounds.has(`${word} ${next}`)) return true;
   if (!nounVerbs.has(word)) return false;
   if (nounBefore(word, next)) return true;
   if (/^(?:and|&)$/.test(next))
@@ -108,6 +110,45 @@ function restAfter(tokens: string[], count: number): string {
   return tokens.slice(count).join(' ');
 }
 
+/** Two-word nouns that open bullets and start with a verb-shaped word. */
+const nounCompounds: ReadonlySet<string> = new Set([
+  'supply chain',
+  'test suite',
+  'test cases',
+  'test plan',
+  'design system',
+  'design document',
+  'design review',
+  'code review',
+  'code base',
+  'process improvement',
+  'change management',
+  'release notes',
+  'build system',
+  'build pipeline',
+  'support tickets',
+  'research project',
+  'research paper',
+]);
+
+/** Words in -ing that are only nouns: "Morning and afternoon sessions" is not an -ing verb. */
+const ingNouns: ReadonlySet<string> = new Set([
+  'morning',
+  'evening',
+  'string',
+  'spring',
+  'wedding',
+  'ceiling',
+  'sibling',
+  'lightning',
+  'offspring',
+  'pudding',
+  'duckling',
+  'herring',
+  'awning',
+  'viking',
+]);
+
 /** Classifies one word (already bare, lowercase) given the phrase it starts. */
 function classifyWord(
   word: string,
@@ -126,7 +167,7 @@ function classifyWord(
   const base = strongBaseOf(word);
   if (base === word && readsAsNoun(word, phrase)) return 'noun';
   if (base) return word.endsWith('ing') ? 'gerund' : 'present';
-  if (word.length > 5 && word.endsWith('ing')) return 'gerund';
+  if (word.length > 5 && word.endsWith('ing')) return ingNouns.has(word) ? 'noun' : 'gerund';
   if (word.length > 3 && ((word.endsWith('ed') && !word.endsWith('eed')) || eedPasts.has(word)))
     return 'strong';
   if (nounToVerb[word]) return 'noun';

@@ -363,7 +363,10 @@ function stripEnd(text: string): string {
 /** What a bullet is about, for a template: its first noun phrase, with "the" ("the salary structures"). */
 export function focusOf(rest: string, atStart = false): string {
   const words = stripEnd(rest)
-    .replace(/^(?:(?:with|on|as|and|in|at|for|to|of|towards|toward)\s+)+/i, '')
+    .replace(
+      /^(?:(?:with|on|as|and|in|at|for|to|of|towards|toward|[a-z]{4,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ely|ctly))\s+)+/i,
+      '',
+    )
     .split(/\s+/);
   const stop = words.findIndex(
     (w, i) =>
@@ -387,8 +390,10 @@ export function focusOf(rest: string, atStart = false): string {
     .join(' ')
     .replace(/[,;:.]$/, '')
     .replace(/^(my|our)\s+/i, 'your ');
-  // A "phrase" longer than a line is a pasted token, not words to quote back.
+  // A "phrase" longer than a line is a pasted token, not words to quote back; "one" or "part"
+  // alone ("One of the maintainers …") names nothing to do something with.
   if (!phrase || phrase.length > 80) return '';
+  if (/^(?:one|some|many|most|all|each|part|none|any)$/i.test(phrase)) return '';
   const lowered = atStart ? lowerFirst(phrase) : phrase;
   if (
     determiners.test(lowered.split(' ')[0] ?? '') ||
@@ -409,7 +414,7 @@ const determiners =
  * in front of them would name the subject as the object.
  */
 function isSentence(rest: string): boolean {
-  const words = stripEnd(rest).split(/\s+/).slice(0, 8).map(bare);
+  const words = stripEnd(rest).split(/\s+/).slice(0, 10).map(bare);
   if (
     words
       .slice(1)
@@ -423,15 +428,20 @@ function isSentence(rest: string): boolean {
   const verbs = verbsInContext(noun ? `The ${rest}` : rest);
   // A past or third-person verb after one to four words that are not "and" or a verb: subject +
   // verb ("Simulation results reproduced …", "Backend supports …").
+  // Irregular pasts count too ("The first tool ran all the classifiers"), and a subject may run
+  // to seven words ("One of the top maintainers of Redux helped …").
   return words.some(
     (w, i) =>
       i >= 1 &&
-      i <= 4 &&
-      /(?:ed|[^s]s)$/.test(w) &&
+      i <= 7 &&
+      (/(?:ed|[^s]s)$/.test(w) || irregularPastForms.has(w)) &&
       verbs.has(w) &&
       words.slice(0, i).every((x) => x !== 'and' && !verbs.has(x)),
   );
 }
+
+/** Irregular past forms ("ran", "built", "wrote"), for telling a sentence's own verb. */
+const irregularPastForms: ReadonlySet<string> = new Set(Object.values(irregularPasts));
 
 /** "Usability study" -> "usability study"; names and acronyms ("Scholar Memento Award", "TA") stay. */
 function lowerFirst(phrase: string): string {
@@ -685,7 +695,8 @@ export function rewriteBullet(text: string): Rewrite | undefined {
   }
   const form = formOf(first);
   const next = s.split(/\s+/)[1] ?? '';
-  if (form === 'base' && readsAsNoun(firstBare, next, s)) return template(s, hasNumber, !changed);
+  if (form === 'base' && (readsAsNoun(firstBare, next, s) || readOpener(s).kind === 'noun'))
+    return template(s, hasNumber, !changed);
   if (isVerb(first, form, s) && opensWithPlainVerb(first)) {
     if (form === 'past' && !changed) return undefined;
     return finish(original, `${conjugateVerbs(stripEnd(s))}${tail}`, false, s);

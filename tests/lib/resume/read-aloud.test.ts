@@ -25,6 +25,11 @@ describe('opener advice reads right', () => {
     ['Lead a team of 4 on scheduling, planning, code review and mentoring', /coded review/],
     ['Successfully helped resolve 40 deployment incidents', /Co-resolved/],
     ['Participated in both the design and rollout of the new scheduler', /the both/],
+    ['Code review for 6 engineers every week', /Coded review/],
+    ['Test suite for the billing API with 400 cases', /Tested suite/],
+    ['Supply chain dashboards for 3 warehouses', /present tense|the chain/],
+    ['Morning and afternoon sessions for 30 students', /-ing form/],
+    ['Worked closely with designers on the checkout flow', /with the closely/],
   ])('"%s" never says %s', (bullet, wrong) => {
     const said = advice(bullet);
     expect(said).not.toBe('');
@@ -83,6 +88,8 @@ describe('opener advice reads right', () => {
     'The goal of the project was to cut cloud spend',
     'Users can track parcels across 3 carriers in real time',
     'This is a small compiler for a teaching language',
+    'The first tool ran all the text classifiers and showed a summary',
+    'One of the top maintainers of the library helped find a bug in the map object',
   ])('"%s" reads as a sentence with its own subject: the advice names no object', (bullet) => {
     const said = advice(bullet);
     expect(said).toContain('Start with what you did: "<Verb> <what>, <result>"');
