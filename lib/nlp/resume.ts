@@ -8,13 +8,26 @@ import { loadNlp, nlpEngine } from './engine';
 
 const cacheLimit = 5_000;
 type Nlp = NonNullable<ReturnType<typeof nlpEngine>>;
+/**
+ * The start of a phrase that the tagger reads: at most 600 characters, cut at a space. Context past a
+ * bullet's first two lines does not change how its words are read, and a pasted 100,000-character
+ * "bullet" would otherwise be tagged whole (and kept whole as a cache key).
+ */
+function head(phrase: string): string {
+  if (phrase.length <= 600) return phrase;
+  const cut = phrase.slice(0, 600);
+  // Drop a word the cut went through, so the tagger never reads half a word.
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), cut.lastIndexOf('\t'), 1));
+}
+
 /** Memoised per input once compromise is loaded; before that, `fallback` (never cached). */
 function memo<T>(
   fn: (nlp: Nlp, key: string) => T,
   fallback: (key: string) => T,
 ): (key: string) => T {
   const cache = new Map<string, T>();
-  return (key) => {
+  return (whole) => {
+    const key = head(whole);
     const nlp = nlpEngine();
     if (!nlp) return fallback(key);
     const hit = cache.get(key);
