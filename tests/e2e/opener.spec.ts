@@ -41,7 +41,9 @@ test('the popup opener uses the saved profile and names the posting role', async
   const popup = await openPopup({ context, serviceWorker, extensionId }, tab.tabId);
   const section = popup.region('Recruiter-screen opener');
   const opener = section.getByLabel('Your opener', { exact: true });
-  await expect(opener).toContainText('Software Development Engineer II, Parcel Routing');
+  await expect(opener).toContainText(
+    'the Software Development Engineer II role on the Last Mile Delivery Technology team',
+  );
   await expect(opener).toContainText('SDE II-level roles');
   await expect(opener).toContainText('Amazon SQS');
   await expect(section.getByText(/^\d+ words, about \d+ s spoken$/)).toBeVisible();

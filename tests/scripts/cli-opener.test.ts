@@ -48,7 +48,9 @@ describe('cli opener', () => {
   it("ties the opener to the posting's role", async () => {
     const { code, out } = await cli(['--profile', sampleProfile, '--posting', samplePosting]);
     expect(code).toBe(0);
-    expect(out).toContain('Software Development Engineer II, Checkout Experience role');
+    expect(out).toContain(
+      'the Software Development Engineer II role on the Checkout Experience team',
+    );
   });
 
   it('gives a shorter opener with --variant short', async () => {
