@@ -34,9 +34,12 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // One worker serves many files instead of one fresh worker per file (3 to 4 times
+          // faster here); tests/setup-fresh-modules.ts still gives each file fresh lib/ modules.
+          isolate: false,
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: [...dom, cli, 'tests/e2e/**', 'tests/firefox/**', 'node_modules/**'],
-          setupFiles: ['tests/setup.ts'],
+          setupFiles: ['tests/setup-fresh-modules.ts', 'tests/setup.ts'],
         },
       },
       {
