@@ -1,7 +1,11 @@
 import { vi } from 'vitest';
 
-// The `node` project shares one module graph per worker (isolate: false), which skips
-// re-starting a worker per file. Our own modules still start fresh in every file (module-level
-// state such as the loaded NLP engine or a cache must not leak from one file to the next);
-// node_modules stay loaded, which is where the time goes.
+// Runs first in every test file of a project whose worker runs many files (vitest.config.ts):
+// each file gets our modules fresh, so module-level state (the loaded NLP engine, caches) does
+// not leak from one file to the next.
 vi.resetModules();
+// The fake extension APIs are inlined, so this is a new one for this file: a test that replaces
+// one of its methods (tabs.sendMessage, windows.getCurrent) does not leave it to the next file.
+const { fakeBrowser } = await import('wxt/testing/fake-browser');
+vi.stubGlobal('browser', fakeBrowser);
+vi.stubGlobal('chrome', fakeBrowser);
