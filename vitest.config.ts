@@ -2,8 +2,8 @@ import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 /**
- * Two projects: a DOM (happy-dom) for the tests that render or parse pages, plain Node for the
- * rest. Node starts in a fraction of the time, and most of lib/ is pure. A Node test that does
+ * Three projects: a DOM (happy-dom) for the tests that render or parse pages, plain Node for the
+ * rest, and the command line (cli). Node starts in a fraction of the time, and most of lib/ is pure. A Node test that does
  * need a DOM can say so in its first line: `// @vitest-environment happy-dom`.
  */
 const dom = [
@@ -55,12 +55,14 @@ export default defineConfig({
       },
       {
         extends: true,
-        // Each CLI test starts a tsx process: seconds each on a busy two-core machine.
+        // Most CLI tests call a command's run() in-process; the few that start a tsx process (exit
+        // codes, the stdout contract) take seconds each on a busy two-core machine.
         test: {
           name: 'cli',
           environment: 'node',
           include: [cli],
-          setupFiles: ['tests/setup.ts'],
+          ...sharedWorker,
+          setupFiles: ['tests/setup-fresh-modules.ts', 'tests/setup.ts'],
           testTimeout: 90_000,
         },
       },
