@@ -2,22 +2,44 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import * as z from 'zod/mini';
 import { LintedBulletSchema } from '../../lib/resume/schema';
+import { run } from '../../scripts/cli/lint';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-lint-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function cli(...args: string[]) {
-  const run = spawnSync(tsx, ['scripts/cli.ts', 'lint', ...args], {
+/** A real `npm run -s cli -- lint` process: the exit code and stdout contract. */
+function cliProcess(...args: string[]) {
+  const child = spawnSync(tsx, ['scripts/cli.ts', 'lint', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
   });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
+}
+/**
+ * The same command in this process (a tsx start-up and a compromise load cost seconds each), for
+ * every other case: scripts/cli.ts only turns `run`'s result into the exit code.
+ */
+async function cli(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation(
+    (chunk) => ((stdout += String(chunk)), true),
+  );
+  vi.spyOn(process.stderr, 'write').mockImplementation(
+    (chunk) => ((stderr += String(chunk)), true),
+  );
+  try {
+    const status = await run(args);
+    return { status, stdout, stderr };
+  } finally {
+    vi.restoreAllMocks();
+  }
 }
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(dir, name);
@@ -28,19 +50,19 @@ const OutputSchema = z.array(z.strictObject(LintedBulletSchema.shape));
 
 describe('cli lint', () => {
   it('checks the bundled sample resume when no FILE is given', () => {
-    const { status, stdout } = cli();
+    const { status, stdout } = cliProcess();
     expect(status).toBe(0);
     const bullets = OutputSchema.parse(JSON.parse(stdout));
     expect(bullets.length).toBe(13);
     expect(bullets.some((b) => b.findings.some((f) => f.rule === 'weak-opener'))).toBe(true);
   });
 
-  it('checks each element of a JSON array on its own, as a past role', () => {
+  it('checks each element of a JSON array on its own, as a past role', async () => {
     const file = write(
       'bullets.json',
       JSON.stringify(['Lead a team of five', { text: 'Helped build the API', id: 7 }]),
     );
-    const { status, stdout } = cli(file);
+    const { status, stdout } = await cli(file);
     expect(status).toBe(0);
     const [lead, helped] = OutputSchema.parse(JSON.parse(stdout));
     expect(lead?.findings.map((f) => f.rule)).toEqual(['tense']);
@@ -48,12 +70,12 @@ describe('cli lint', () => {
     expect(helped?.findings[0]?.suggestion).toContain('"Built the API"');
   });
 
-  it('detects sections and the current role in a .txt resume', () => {
+  it('detects sections and the current role in a .txt resume', async () => {
     const file = write(
       'cv.txt',
       'EXPERIENCE\nEngineer, Acme  Jan 2024 - Present\n- Lead the search team of 6\nSKILLS\n- Go',
     );
-    const bullets = OutputSchema.parse(JSON.parse(cli(file).stdout));
+    const bullets = OutputSchema.parse(JSON.parse((await cli(file)).stdout));
     expect(bullets).toEqual([
       { text: 'Lead the search team of 6', findings: [], score: 100, lps: expect.any(Array) },
     ]);
@@ -65,27 +87,27 @@ describe('cli lint', () => {
     ['broken.json', '[1,', 'not valid JSON', 1],
     ['cv.pdf', 'not a pdf', 'Couldn\'t read "cv.pdf" as PDF', 1],
     ['cv.png', 'x', 'unsupported file type', 2],
-  ])('fails clearly on %s', (name, content, message, code) => {
+  ])('fails clearly on %s', async (name, content, message, code) => {
     const file = content === null ? path.join(dir, name) : write(name, content);
-    const { status, stdout, stderr } = cli(file);
+    const { status, stdout, stderr } = await cli(file);
     expect(status).toBe(code);
     expect(stdout).toBe('');
     expect(stderr).toContain(message);
   });
 
-  it('skips empty bullets in a JSON list instead of scoring them 100', () => {
+  it('skips empty bullets in a JSON list instead of scoring them 100', async () => {
     const file = write(
       'blank.json',
       JSON.stringify(['', '   ', 'Cut build time by 40% for 6 teams']),
     );
-    const bullets = OutputSchema.parse(JSON.parse(cli(file).stdout));
+    const bullets = OutputSchema.parse(JSON.parse((await cli(file)).stdout));
     expect(bullets.map((b) => b.text)).toEqual(['Cut build time by 40% for 6 teams']);
   });
 
-  it('lints a UTF-16 resume (with its BOM) as text', () => {
+  it('lints a UTF-16 resume (with its BOM) as text', async () => {
     const text = 'EXPERIENCE\r\n- Cut build time by 40% for 6 teams\r\n';
     const file = write('utf16.txt', new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]));
-    const { status, stdout } = cli(file);
+    const { status, stdout } = await cli(file);
     expect(status).toBe(0);
     expect(OutputSchema.parse(JSON.parse(stdout)).map((b) => b.text)).toEqual([
       'Cut build time by 40% for 6 teams',
@@ -118,9 +140,9 @@ describe('cli lint', () => {
       Buffer.from(JSON.stringify(Array(5_001).fill('Led it'))),
       '5001 bullets, over the limit of 5000',
     ],
-  ])('refuses %s, naming the file and the reason', (name, content, message) => {
+  ])('refuses %s, naming the file and the reason', async (name, content, message) => {
     const file = write(name, content);
-    const { status, stdout, stderr } = cli(file);
+    const { status, stdout, stderr } = await cli(file);
     expect(status).toBe(1);
     expect(stdout).toBe('');
     expect(stderr).toContain(file);
