@@ -7,21 +7,17 @@ import { findMetrics } from '../../../lib/text/metric';
 import { headingKind, roleDates, splitResume } from '../../../lib/resume/split-resume';
 import { bare, clip, tokenize } from '../../../lib/resume/words';
 import { decodeText } from '../../../lib/text/decode-bytes';
-import { hostileLength, hostileMetricTokens, hostileResumeText } from '../../fixtures/hostile-text';
+import {
+  hostileLength,
+  hostileMetricTokens,
+  hostileResumeText,
+  longestString,
+} from '../../fixtures/hostile-text';
 
 // Hostile text of 100,000 characters at every resume text entry point (issue 12). What these
 // tests check is the answer: every entry point returns, and nothing LoopReady writes back quotes
 // the pasted junk at length. How long each call takes is the `hostile` benchmark's job
 // (scripts/bench/hostile.ts, run by `npm test` as a hang guard).
-
-/** The longest string anywhere in `value`. */
-function longestString(value: unknown): number {
-  if (typeof value === 'string') return value.length;
-  if (Array.isArray(value)) return Math.max(0, ...value.map(longestString));
-  if (value && typeof value === 'object')
-    return Math.max(0, ...Object.values(value).map(longestString));
-  return 0;
-}
 
 describe('resume text entry points on 100,000-character hostile strings', () => {
   for (const [label, text] of Object.entries(hostileResumeText)) {

@@ -5,20 +5,11 @@ import { followUps } from '../../../lib/practice/follow-up';
 import { pushback } from '../../../lib/practice/pushback';
 import { checkStory } from '../../../lib/stories/checks';
 import { storyEvidence } from '../../../lib/stories/evidence';
-import { hostileStory, hostileStoryText } from '../../fixtures/hostile-text';
+import { hostileStory, hostileStoryText, longestString } from '../../fixtures/hostile-text';
 
 // Hostile story text of 100,000 characters at the story and practice entry points. These tests
 // check the answers: each returns, and no question or hint quotes the junk at length. Timing is
 // the `hostile` benchmark's job (scripts/bench/hostile.ts, run by `npm test` as a hang guard).
-
-/** The longest string anywhere in `value`. */
-function longestString(value: unknown): number {
-  if (typeof value === 'string') return value.length;
-  if (Array.isArray(value)) return Math.max(0, ...value.map(longestString));
-  if (value && typeof value === 'object')
-    return Math.max(0, ...Object.values(value).map(longestString));
-  return 0;
-}
 
 beforeAll(() => loadNlp());
 
