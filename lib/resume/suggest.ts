@@ -334,8 +334,11 @@ export function conjugateVerbs(phrase: string): string {
       /^[a-z]/.test(t) &&
       isVerb(t, form, phrase) &&
       (run ||
-        (strongBaseOf(w) !== undefined &&
-          (form === 'gerund' || objectStart.test(tokens[i + 1] ?? ''))));
+        ((strongBaseOf(w) !== undefined || plainVerbs.has(w)) &&
+          (form === 'gerund' ||
+            objectStart.test(tokens[i + 1] ?? '') ||
+            // "resolved issues and report on the quality": "and" + verb + preposition.
+            (/^and$/i.test(prev) && /^(?:on|to|with|for|at|in)$/i.test(tokens[i + 1] ?? '')))));
     if (!verb) {
       // "Teaching and research assistance": the opener is coordinated with a noun, not a verb.
       if (run && joined && /^(and|or|&)$/i.test(prev)) broken = true;
@@ -436,7 +439,10 @@ function isSentence(rest: string): boolean {
       i <= 7 &&
       (/(?:ed|[^s]s)$/.test(w) || irregularPastForms.has(w)) &&
       verbs.has(w) &&
-      words.slice(0, i).every((x) => x !== 'and' && !verbs.has(x)),
+      // "network based on HMC", "models trained on data": a participle that modifies a noun.
+      !(/ed$/.test(w) && /^(?:on|in|at|by|from)$/.test(words[i + 1] ?? '')) &&
+      // "design that saved 20%": the verb of a relative clause, not of the line.
+      words.slice(0, i).every((x) => !/^(?:and|that|which|who)$/.test(x) && !verbs.has(x)),
   );
 }
 
@@ -690,6 +696,27 @@ export function rewriteBullet(text: string): Rewrite | undefined {
     const and = /^and\s+(\S+)/i.exec(rest);
     if (and && isVerb(and[1] ?? '', 'past', rest)) {
       return finish(original, `${conjugateVerbs(stripEnd(rest.slice(4)))}${tail}`, false, rest);
+    }
+    // "Worked with management to resolve issues" -> "Resolved issues with management";
+    // "Worked with a team of 3 and implemented X" -> "Implemented X with a team of 3".
+    const partner =
+      /^(?:[a-z]{3,}ly\s+)?with\s+([^,;:]{1,60}?)\s+(?:to\s+([a-z]+)|and\s+([a-z]+))\s+(.+)$/i.exec(
+        rest,
+      );
+    const verb = partner?.[2] ?? partner?.[3] ?? '';
+    const own = partner?.[2] ? isVerbAfterTo(verb, rest) : isVerb(verb, 'past', rest);
+    const weakVerb = /^(?:get|got|do|did|make|made|have|had|help|helped|be)$/i.test(verb);
+    if (partner && own && !weakVerb && !/\b(?:to|and)\b/i.test(partner[1] ?? '')) {
+      const with_ = (partner[1] ?? '').replace(/^(?:my|our)\s+/i, 'the ');
+      // "with X" goes before a trailing clause: "… a line of 25 with a manufacturer, which sold …".
+      // (A comma that only separates list items is not such a clause.)
+      const body = conjugateVerbs(stripEnd(`${verb} ${partner[4]}`));
+      const clauseAt = body.search(/, (?=(?:which|where|who|while|[a-z]{3,}ing)\b)/);
+      const rewritten =
+        clauseAt < 0
+          ? `${body} with ${with_}${tail}`
+          : `${body.slice(0, clauseAt)} with ${with_}${tail}${body.slice(clauseAt)}`;
+      return finish(original, rewritten, false, rest);
     }
     return template(rest, hasNumber);
   }

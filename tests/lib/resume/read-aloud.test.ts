@@ -73,6 +73,22 @@ describe('opener advice reads right', () => {
     ],
     ['Explain pricing risks to 12 clients', '"Explained pricing risks to 12 clients"'],
     [
+      'Worked with management to resolve issues and report on the quality of releases',
+      '"Resolved issues and reported on the quality of releases with management"',
+    ],
+    [
+      'Worked directly with clients to draw wireframes, timelines, and estimates for 9 features',
+      '"Drew wireframes, timelines, and estimates for 9 features with clients"',
+    ],
+    [
+      'Worked with a print shop to design a poster and print 500 copies, which sold out in a week',
+      '"Designed a poster and printed 500 copies with a print shop, which sold out in a week"',
+    ],
+    [
+      'Worked with a team of 3 and implemented a booking database for 2 clinics',
+      '"Implemented a booking database for 2 clinics with a team of 3"',
+    ],
+    [
       'Experimentally validates correlation between price factors and demand',
       '"Validated correlation between price factors and demand"',
     ],
@@ -90,6 +106,7 @@ describe('opener advice reads right', () => {
     'This is a small compiler for a teaching language',
     'The first tool ran all the text classifiers and showed a summary',
     'One of the top maintainers of the library helped find a bug in the map object',
+    'Application aimed to cut the onboarding time of new sellers',
   ])('"%s" reads as a sentence with its own subject: the advice names no object', (bullet) => {
     const said = advice(bullet);
     expect(said).toContain('Start with what you did: "<Verb> <what>, <result>"');
