@@ -23,14 +23,20 @@ const quotable = (text: string, max: number) => text.length <= max;
  * for tide tables") is treated as a heading; a title in front of a bullet ("Captain, Chess Club,
  * 2019: Ran ...") is named and the bullet after it read on its own; a link or tagline line
  * ("Written in Go * github.com/...", "No sign-up, no ads - runs on your phone") is named as such.
+ * These lines that are not bullets are this rule's whatever their first word looks like, in
+ * the current role too: "Head TA for CS24" opens with a present-tense-looking "Head", but its
+ * problem is that it names a role, not a tense.
  * Known false positives: project titles written without a dash ("Chess engine in Rust").
  */
+const verbLike = new Set(['present', 'gerund']);
+
 export const noActionVerb: BulletRule = {
   id: 'no-action-verb',
   check({ opener, text, english }) {
     if (!english) return undefined;
-    if (opener.kind !== 'adverb' && opener.kind !== 'noun' && opener.kind !== 'adjective')
-      return undefined;
+    const opensOddly =
+      opener.kind === 'adverb' || opener.kind === 'noun' || opener.kind === 'adjective';
+    if (!opensOddly && !verbLike.has(opener.kind)) return undefined;
     const r = rewriteBullet(text);
     if (r?.kind === 'note')
       return { rule: 'no-action-verb', severity: 'info', ...describeNote(r, text) };
@@ -38,6 +44,8 @@ export const noActionVerb: BulletRule = {
       return { rule: 'no-action-verb', severity: 'info', ...describeTitle(r) };
     if (r?.kind === 'heading')
       return { rule: 'no-action-verb', severity: 'info', ...describeHeading(text) };
+    // A present-tense or -ing opener of a real bullet is the tense rule's.
+    if (!opensOddly) return undefined;
     const kindWord =
       opener.kind === 'adverb'
         ? 'the adverb'

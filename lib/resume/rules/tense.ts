@@ -1,11 +1,5 @@
 import type { BulletRule } from '../schema';
-import {
-  describeHeading,
-  describeNote,
-  describeRewrite,
-  describeTitle,
-  rewriteBullet,
-} from '../suggest';
+import { describeRewrite, rewriteBullet } from '../suggest';
 
 /**
  * tense: a present-tense ("Develop", "Leads") or -ing ("Developing") opener outside the
@@ -22,10 +16,9 @@ export const tense: BulletRule = {
       return undefined;
     const form = opener.kind === 'gerund' ? 'an -ing form' : 'the present tense';
     const r = rewriteBullet(text);
-    if (r?.kind === 'note') return { rule: 'tense', severity: 'info', ...describeNote(r, text) };
-    if (r?.kind === 'title') return { rule: 'tense', severity: 'info', ...describeTitle(r) };
-    // "Troubleshooting: Interrogated ...": a title in front of the bullet, not a verb.
-    if (r?.kind === 'heading') return { rule: 'tense', severity: 'info', ...describeHeading(text) };
+    // A role, award, heading, link or tagline line ("Head TA for CS24", "Troubleshooting:
+    // Interrogated ...") is not a tense problem: no-action-verb says what it is.
+    if (r?.kind === 'note' || r?.kind === 'title' || r?.kind === 'heading') return undefined;
     return {
       rule: 'tense',
       severity: 'warning',

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../../lib/nlp/engine';
+import { noActionVerb } from '../../../../lib/resume/rules/no-action-verb';
 import { tense } from '../../../../lib/resume/rules/tense';
 import { check } from './check';
 
@@ -49,9 +50,19 @@ describe('tense with compromise loaded', () => {
     expect(check(tense, bullet)?.suggestion).toContain(rewrite);
   });
 
-  it('reads a line that sends the reader to a link as a link, not a verb', () => {
-    const finding = check(tense, 'Try it at tidewatch.app or read the blog post');
+  it('leaves a link, role or award line to no-action-verb, which says what it is', () => {
+    const link = 'Try it at tidewatch.app or read the blog post';
+    expect(check(tense, link)).toBeUndefined();
+    const finding = check(noActionVerb, link);
     expect(finding?.message).toBe('This line points to a link; it does not say what you did.');
     expect(finding?.suggestion).not.toMatch(/Tried/);
+    expect(check(tense, 'Head TA for an algorithms course of 300 students')).toBeUndefined();
+    expect(check(noActionVerb, 'Head TA for an algorithms course of 300 students')?.message).toBe(
+      '"Head TA" reads as a role title, not a bullet.',
+    );
+    // In the current role too, where present tense is fine: the line is still a role, not a bullet.
+    expect(
+      check(noActionVerb, 'Head TA for an algorithms course of 300 students', true)?.message,
+    ).toBe('"Head TA" reads as a role title, not a bullet.');
   });
 });
