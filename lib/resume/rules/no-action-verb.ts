@@ -58,7 +58,13 @@ export const noActionVerb: BulletRule = {
       ? `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`
       : `Opens with ${kindWord} instead of an action verb.`;
     let suggestion: string;
-    if (findPassive(text)) {
+    // Only a passive in the line's first clause ("Server side was implemented …") replaces the
+    // advice; "Solely developed the app, which was used by 1,000 members" has its own verb.
+    const passive = findPassive(text);
+    const passiveFirst =
+      passive !== undefined &&
+      !/[,;]|\b(which|that|and|where|when|so)\b/i.test(text.slice(0, text.indexOf(passive)));
+    if (passiveFirst) {
       suggestion = 'Start with your own verb instead of the thing you made (see "Passive voice").';
     } else if (r?.kind === 'rewrite') {
       suggestion =

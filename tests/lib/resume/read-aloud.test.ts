@@ -73,6 +73,10 @@ describe('opener advice reads right', () => {
     ],
     ['Explain pricing risks to 12 clients', '"Explained pricing risks to 12 clients"'],
     [
+      'Solely developed the club app, which was used by over 1,000 members',
+      '"Developed the club app, which was used by over 1,000 members"',
+    ],
+    [
       'Worked with management to resolve issues and report on the quality of releases',
       '"Resolved issues and reported on the quality of releases with management"',
     ],
