@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
-import { useBank } from '@/components/hooks/use-bank';
-import { usePersistence } from '@/components/hooks/use-persistence';
-import { useStories } from '@/components/hooks/use-stories';
-import { useOpenStoryForm } from '@/components/hooks/use-open-story-form';
-import { useStoryTrash } from '@/components/hooks/use-story-trash';
+import { useBank } from '@/components/backup/use-bank';
+import { usePersistence } from '@/components/backup/use-persistence';
+import { useStories } from '@/components/common/use-stories';
+import { useOpenStoryForm } from '@/components/stories/use-open-story-form';
+import { useStoryTrash } from '@/components/stories/use-story-trash';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
