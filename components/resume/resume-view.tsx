@@ -8,7 +8,7 @@ import { replaceBullet } from '@/lib/resume/edit-resume';
 import { keywordCoverage } from '@/lib/resume/keywords';
 import { lintResume } from '@/lib/resume/lint-resume';
 import { KeywordCoverage } from './keyword-coverage';
-import { UndoNotice } from '@/components/stories/undo-notice';
+import { UndoNotice } from '@/components/common/undo-notice';
 import { forgetDoneText } from '@/lib/resume/forget';
 import { ForgetConfirm } from './forget-confirm';
 import { ResumeInput } from './resume-input';

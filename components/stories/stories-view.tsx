@@ -9,12 +9,12 @@ import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { emptyDraft, type Story, type StoryDraft } from '@/lib/stories/schema';
-import { BackupPanel } from './backup-panel';
+import { BackupPanel } from '@/components/backup/backup-panel';
 import { CoverageGrid } from './coverage-grid';
 import { StoryFilters } from './story-filters';
 import { StoryForm } from './story-form';
 import { StoryList } from './story-list';
-import { UndoNotice } from './undo-notice';
+import { UndoNotice } from '@/components/common/undo-notice';
 import './stories.css';
 
 function matches(story: Story, lp: PrincipleId | null, query: string): boolean {

@@ -2,7 +2,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentPosting } from '@/components/common/use-current-posting';
-import { PlanView } from '@/components/stories/plan-view';
+import { PlanView } from '@/components/plan/plan-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { getPlanLocks } from '@/lib/db/plans';
 import { listSavedPostings, savePosting } from '@/lib/db/postings';

@@ -11,7 +11,7 @@ import { postingKey } from '@/lib/backup/bank-schema';
 import { PlanBackups } from './plan-backups';
 import { currentChoice, PostingPicker } from './posting-picker';
 import { RoundPlanView } from './round-plan';
-import './stories.css';
+import '@/components/stories/stories.css';
 
 function downloadMarkdown(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));
