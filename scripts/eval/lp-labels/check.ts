@@ -19,7 +19,7 @@ const EntrySchema = z.strictObject({
   pool: z.enum(['fulltext', 'dev']),
   labels: z.record(Lp, z.union([z.literal(0), z.literal(1), z.literal(2)])),
   quotes: z.partialRecord(Lp, z.string().min(1)),
-  top3: z.array(Lp).min(1).max(3),
+  top3: z.array(Lp).max(3),
   split: z.enum(['tune', 'holdout']),
 });
 export const LabelsSchema = z.array(EntrySchema);
