@@ -3,7 +3,8 @@
  * Each entry names a posting that exists in its pool (and is not one of lp-gold-dev.json's 15), labels all
  * 16 LPs 0/1/2, quotes every 1 and 2 with a phrase found verbatim in the posting (tags removed, whitespace
  * collapsed, as the rubric says), puts 2s in its top 3 where there are enough, and carries the split the
- * fixed id rule gives. Exits 1 naming each failure; skips when ../shared/data is absent.
+ * fixed id rule gives. Exits 1 naming each failure; skips when ../shared/data is absent. --stats also
+ * prints the counts per pool, title family, country, year and split, and the label distribution per LP.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -72,7 +73,38 @@ export function checkEntries(
   return failures;
 }
 
-function stats(entries: readonly LabelEntry[]): string {
+function tallyBy(
+  entries: readonly LabelEntry[],
+  pools: Map<string, PoolPosting>,
+  key: (p: PoolPosting) => string,
+): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const p = pools.get(`${e.pool}:${e.id}`);
+    const k = p ? key(p) : 'missing';
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
+}
+
+function stats(entries: readonly LabelEntry[], pools: Map<string, PoolPosting>): string {
+  const by = (name: string, key: (p: PoolPosting) => string) =>
+    `${name}: ${tallyBy(entries, pools, key)}`;
+  return [
+    by('pool', (p) => p.pool),
+    by('family', (p) => p.family),
+    by('country', (p) => p.country),
+    by('year', (p) => p.year),
+    by('split', (p) => splitOf(p.id)),
+    '',
+    lpTable(entries),
+  ].join('\n');
+}
+
+function lpTable(entries: readonly LabelEntry[]): string {
   const rows = principleIds.map((lp: PrincipleId) => {
     const n = [0, 1, 2].map((v) => entries.filter((e) => e.labels[lp] === v).length);
     const top = entries.filter((e) => e.top3.includes(lp)).length;
@@ -101,7 +133,7 @@ function main(): void {
   process.stdout.write(
     `lp-labels check: ${entries.length} postings (${holdout} holdout), ${failures.length} failures\n`,
   );
-  if (process.argv.includes('--stats')) process.stdout.write(`${stats(entries)}\n`);
+  if (process.argv.includes('--stats')) process.stdout.write(`${stats(entries, pools)}\n`);
   if (failures.length) process.exit(1);
 }
 
