@@ -1,4 +1,5 @@
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite } from '../advice';
+import { rewriteBullet } from '../rewrite';
 import type { BulletRule } from '../schema';
 
 /**

@@ -1,12 +1,7 @@
 import { findPassive } from './passive-voice';
 import type { BulletRule } from '../schema';
-import {
-  describeHeading,
-  describeNote,
-  describeRewrite,
-  describeTitle,
-  rewriteBullet,
-} from '../suggest';
+import { describeHeading, describeNote, describeRewrite, describeTitle } from '../advice';
+import { rewriteBullet } from '../rewrite';
 
 const pronouns = /^(i|we|my|our)$/i;
 

@@ -1,7 +1,8 @@
 import type { RoleFamily } from '../../families/ids';
 import { findMetrics } from '../../text/metric';
 import type { BulletRule } from '../schema';
-import { focusOf, rewriteBullet } from '../suggest';
+import { rewriteBullet } from '../rewrite';
+import { focusOf } from '../template';
 
 /**
  * no-metric: the bullet states no measurable result (see metric.ts for what counts).

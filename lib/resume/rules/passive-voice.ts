@@ -1,6 +1,6 @@
 import { isParticiple } from '../../nlp/resume';
 import type { BulletRule } from '../schema';
-import { isSafeRewrite } from '../suggest';
+import { isSafeRewrite } from '../rewrite';
 import { capitalize, strongPasts } from '../words';
 import { trimEndMatching } from '../../text/trim-end';
 

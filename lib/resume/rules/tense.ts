@@ -1,5 +1,6 @@
 import type { BulletRule } from '../schema';
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite } from '../advice';
+import { rewriteBullet } from '../rewrite';
 
 /**
  * tense: a present-tense ("Develop", "Leads") or -ing ("Developing") opener outside the

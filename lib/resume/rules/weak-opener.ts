@@ -1,5 +1,6 @@
 import type { BulletRule } from '../schema';
-import { describeNote, describeRewrite, describeTitle, rewriteBullet } from '../suggest';
+import { describeNote, describeRewrite, describeTitle } from '../advice';
+import { rewriteBullet } from '../rewrite';
 import { capitalize } from '../words';
 
 /**
