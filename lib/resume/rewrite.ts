@@ -24,7 +24,7 @@ import {
 } from './verbs';
 import { bare, capitalize, conjugatePast, stripEnd, strongBaseOf, strongPasts } from './words';
 import { trimEndMatching } from '../text/trim-end';
-import { readOpener } from './first-word';
+import { readOpener, type Opener } from './first-word';
 
 /**
  * Rewrites of a bullet that are safe, or none. A rewrite may only
@@ -117,11 +117,25 @@ export function isSafeRewrite(original: string, rewrite: string): boolean {
 /** Finds a safe rewrite of a bullet that opens weakly, or a template when there is none. */
 export function rewriteBullet(text: string): Rewrite | undefined {
   const original = text.trim();
-  const kind = lineKindOf(original);
+  return rewriteLine(original, lineKindOf(original));
+}
+
+/**
+ * `rewriteBullet` for a line already read: `kind` is what the line is, `opener` how the trimmed
+ * line opens (read again only when it is not given or the start of the line was taken out).
+ */
+export function rewriteLine(
+  original: string,
+  kind: LineKind | undefined,
+  opener?: Opener,
+): Rewrite | undefined {
   if (kind) return kind;
   const line = openingStripped(original);
   return (
-    rewriteLeadIn(line) ?? rewriteNounOpener(line) ?? rewriteWeakVerb(line) ?? rewritePlain(line)
+    rewriteLeadIn(line) ??
+    rewriteNounOpener(line) ??
+    rewriteWeakVerb(line) ??
+    rewritePlain(line, line.s === original ? opener : undefined)
   );
 }
 
@@ -294,11 +308,17 @@ function rewriteWeakVerb({ original, s, tail, hasNumber }: Stripped): Rewrite | 
 }
 
 /** The line's own first word: put in the past tense, or a template when it is a noun. */
-function rewritePlain({ original, s, tail, changed, hasNumber }: Stripped): Rewrite | undefined {
+function rewritePlain(
+  { original, s, tail, changed, hasNumber }: Stripped,
+  opener: Opener | undefined,
+): Rewrite | undefined {
   const first = s.split(/\s+/)[0] ?? '';
   const form = formOf(first);
   const next = s.split(/\s+/)[1] ?? '';
-  if (form === 'base' && (readsAsNoun(bare(first), next, s) || readOpener(s).kind === 'noun'))
+  if (
+    form === 'base' &&
+    (readsAsNoun(bare(first), next, s) || (opener ?? readOpener(s)).kind === 'noun')
+  )
     return template(s, hasNumber, !changed);
   if (isVerb(first, form, s) && opensWithPlainVerb(first)) {
     if (form === 'past' && !changed) return undefined;

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../lib/nlp/engine';
-import { cleanBullet } from '../../../lib/resume/lint-bullet';
+import { cleanBullet } from '../../../lib/resume/read-line';
 import { isLinkLine, isTagline } from '../../../lib/resume/line-kind';
 import { rewriteBullet } from '../../../lib/resume/rewrite';
 import { focusOf } from '../../../lib/resume/template';
