@@ -148,6 +148,10 @@ export function isSentence(rest: string): boolean {
   // compromise reads a first word as an imperative; a noun opener is read as the subject it is
   // ("Backend supports …" as "The backend supports …").
   const noun = nounOpeners.has(words[0] ?? '');
+  // The tagger is asked only when a word could be the subject's verb.
+  const candidate = (w: string, i: number) =>
+    i >= 1 && i <= 7 && (/(?:ed|[^s]s)$/.test(w) || irregularPastForms.has(w));
+  if (!words.some(candidate)) return false;
   const verbs = verbsInContext(noun ? `The ${rest}` : rest);
   // A past or third-person verb after one to four words that are not "and" or a verb: subject +
   // verb ("Simulation results reproduced …", "Backend supports …").
@@ -155,9 +159,7 @@ export function isSentence(rest: string): boolean {
   // to seven words ("One of the top maintainers of Redux helped …").
   return words.some(
     (w, i) =>
-      i >= 1 &&
-      i <= 7 &&
-      (/(?:ed|[^s]s)$/.test(w) || irregularPastForms.has(w)) &&
+      candidate(w, i) &&
       verbs.has(w) &&
       // "network based on HMC", "models trained on data": a participle that modifies a noun.
       !(/ed$/.test(w) && /^(?:on|in|at|by|from)$/.test(words[i + 1] ?? '')) &&

@@ -26,14 +26,15 @@ export function isVerb(word: string, form: Form, context: string): boolean {
   const w = bare(word);
   if (!/^[a-z][a-z-]*$/.test(w)) return false;
   if (danglingWords.has(w)) return false;
-  const inContext = nlpEngine() ? verbsInContext(context).has(w) : false;
+  // compromise is asked only when our lists do not settle it (a tagger call costs far more).
+  const inContext = () => (nlpEngine() ? verbsInContext(context).has(w) : false);
   if (form === 'gerund') {
     if (!w.endsWith('ing') || w.length < 5) return false;
-    return inContext || strongBaseOf(w) !== undefined;
+    return strongBaseOf(w) !== undefined || inContext();
   }
   if (form === 'past')
-    return strongPasts.has(w) || (w.endsWith('ed') && (inContext || w.length > 4));
-  return strongBaseOf(w) !== undefined || inContext;
+    return strongPasts.has(w) || (w.endsWith('ed') && (w.length > 4 || inContext()));
+  return strongBaseOf(w) !== undefined || inContext();
 }
 
 /** After "used X to", a verb is what grammar expects: any word but a function word or a plain noun form. */
