@@ -148,25 +148,29 @@ export function isSentence(rest: string): boolean {
   // compromise reads a first word as an imperative; a noun opener is read as the subject it is
   // ("Backend supports …" as "The backend supports …").
   const noun = nounOpeners.has(words[0] ?? '');
-  // The tagger is asked only when a word could be the subject's verb.
+  // A past or third-person verb after one to seven words that are not "and" or a verb: subject +
+  // verb ("Simulation results reproduced …", "Backend supports …", "The first tool ran …", "One of
+  // the top maintainers of Redux helped …"). Not a participle that modifies a noun ("network
+  // based on HMC", "models trained on data"), not the verb of a relative clause ("design that
+  // saved 20%"), and not a word right after a preposition, a determiner or a number ("for 3
+  // teams", "various teams"): no verb stands there. The tagger is asked only about these words.
   const candidate = (w: string, i: number) =>
-    i >= 1 && i <= 7 && (/(?:ed|[^s]s)$/.test(w) || irregularPastForms.has(w));
+    i >= 1 &&
+    i <= 7 &&
+    (/(?:ed|[^s]s)$/.test(w) || irregularPastForms.has(w)) &&
+    !(/ed$/.test(w) && /^(?:on|in|at|by|from)$/.test(words[i + 1] ?? '')) &&
+    !noVerbAfter.test(words[i - 1] ?? '') &&
+    words.slice(0, i).every((x) => !/^(?:and|that|which|who)$/.test(x));
   if (!words.some(candidate)) return false;
   const verbs = verbsInContext(noun ? `The ${rest}` : rest);
-  // A past or third-person verb after one to four words that are not "and" or a verb: subject +
-  // verb ("Simulation results reproduced …", "Backend supports …").
-  // Irregular pasts count too ("The first tool ran all the classifiers"), and a subject may run
-  // to seven words ("One of the top maintainers of Redux helped …").
   return words.some(
-    (w, i) =>
-      candidate(w, i) &&
-      verbs.has(w) &&
-      // "network based on HMC", "models trained on data": a participle that modifies a noun.
-      !(/ed$/.test(w) && /^(?:on|in|at|by|from)$/.test(words[i + 1] ?? '')) &&
-      // "design that saved 20%": the verb of a relative clause, not of the line.
-      words.slice(0, i).every((x) => !/^(?:and|that|which|who)$/.test(x) && !verbs.has(x)),
+    (w, i) => candidate(w, i) && verbs.has(w) && words.slice(0, i).every((x) => !verbs.has(x)),
   );
 }
+
+/** Words a finite verb never directly follows: prepositions, determiners, numbers. */
+const noVerbAfter =
+  /^(?:for|of|to|with|in|on|at|by|from|into|across|over|under|about|per|the|a|an|various|multiple|numerous|their|its|our|my|your|every|\d[\d,.%+]*)$/;
 
 /** Irregular past forms ("ran", "built", "wrote"), for telling a sentence's own verb. */
 const irregularPastForms: ReadonlySet<string> = new Set(Object.values(irregularPasts));
