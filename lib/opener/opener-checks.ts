@@ -1,6 +1,7 @@
 import type { LevelBand, RoleFamily } from '../families/ids';
 import { genericPhrase, specificName } from './generic-reason';
-import { bandFromTarget, bandName, bandRank } from './level-wording';
+import { bandRank } from '../families/level-ladder';
+import { bandFromTarget, bandName } from './level-wording';
 import type { Profile } from '../profile/schema';
 import type { OpenerVariant } from './opener-sentences';
 import { maxSeconds } from '../text/speaking';
