@@ -25,8 +25,11 @@ describe('ResumeView', () => {
     await userEvent.type(bullet, 'Migrated 40 jobs to Kafka');
     await waitFor(() => expect(screen.queryByText('Weak opening')).toBeNull());
     expect(screen.getByText('Looks strong.')).toBeTruthy();
-    await waitFor(async () =>
-      expect((await loadResume())?.text).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'),
+    // The save waits for a pause in typing, then IndexedDB: allow for a loaded machine.
+    await waitFor(
+      async () =>
+        expect((await loadResume())?.text).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'),
+      { timeout: 5_000 },
     );
   });
 
