@@ -1,7 +1,8 @@
 import type { RoleFamily } from '../../families/ids';
 import { findMetrics } from '../../text/metric';
 import type { BulletRule } from '../schema';
-import { focusOf, rewriteBullet } from '../suggest';
+import type { Rewrite } from '../rewrite';
+import { focusOf } from '../template';
 
 /**
  * no-metric: the bullet states no measurable result (see metric.ts for what counts).
@@ -113,8 +114,7 @@ const notCounted =
   /^(costs|results|contributions|operations|solutions|efforts|skills|requirements|practices|resources|insights|improvements|responsibilities|activities|functions|needs|goals|strategies|relations|communications|analytics|logistics|sales|finances|affairs|standards|details|basics|fundamentals|principles|concepts)$/;
 
 /** The plural thing the bullet is about, if any ("employee queries"), to ask how many. */
-function countable(text: string): string {
-  const r = rewriteBullet(text);
+function countable(text: string, r: Rewrite | undefined): string {
   const rest =
     r?.kind === 'rewrite'
       ? r.text.split(/\s+/).slice(1).join(' ')
@@ -137,10 +137,10 @@ function countable(text: string): string {
 
 export const noMetric: BulletRule = {
   id: 'no-metric',
-  check({ text, family }) {
+  check({ text, family, rewrite }) {
     if (findMetrics(text).length > 0) return undefined;
     const [a, b] = metricExamples[metricDomainOf(text, family)];
-    const things = countable(text);
+    const things = countable(text, rewrite());
     const ask = things
       ? `How many ${things}, and with what result?`
       : 'Put a number on it: how many, how often, or how much changed?';

@@ -1,5 +1,5 @@
 import type { BulletRule } from '../schema';
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite } from '../advice';
 
 /**
  * tense: a present-tense ("Develop", "Leads") or -ing ("Developing") opener outside the
@@ -11,11 +11,11 @@ import { describeRewrite, rewriteBullet } from '../suggest';
  */
 export const tense: BulletRule = {
   id: 'tense',
-  check({ opener, text, current, english }) {
+  check({ opener, current, english, rewrite }) {
     if (current || !english || (opener.kind !== 'present' && opener.kind !== 'gerund'))
       return undefined;
     const form = opener.kind === 'gerund' ? 'an -ing form' : 'the present tense';
-    const r = rewriteBullet(text);
+    const r = rewrite();
     // A role, award, heading, link or tagline line ("Head TA for CS24", "Troubleshooting:
     // Interrogated ...") is not a tense problem: no-action-verb says what it is.
     if (r?.kind === 'note' || r?.kind === 'title' || r?.kind === 'heading') return undefined;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBullet, isEnglish, lintBullet } from '../../../lib/resume/lint-bullet';
+import { lintBullet } from '../../../lib/resume/lint-bullet';
+import { cleanBullet, isEnglish } from '../../../lib/resume/read-line';
 import { LintedBulletSchema } from '../../../lib/resume/schema';
 
 const rules = (text: string, current = false) =>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPassive, passiveVoice } from '../../../../lib/resume/rules/passive-voice';
+import { findPassive } from '../../../../lib/resume/passive';
+import { passiveVoice } from '../../../../lib/resume/rules/passive-voice';
 import { check } from './check';
 
 describe('passiveVoice', () => {
