@@ -1,7 +1,7 @@
 import { act, render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type * as Hook from '@/components/hooks/use-current-posting';
+import type * as Hook from '@/components/common/use-current-posting';
 import {
   clearTabPosting,
   tabPostingFormat,
@@ -13,7 +13,7 @@ import { makeAnalysis } from '../../lib/loop/make-analysis';
 
 // Other files of this worker mock the hook (vi.mock); this one tests the real thing.
 const { useCurrentPosting } = await vi.importActual<typeof Hook>(
-  '@/components/hooks/use-current-posting',
+  '@/components/common/use-current-posting',
 );
 
 function record(title: string): TabPosting {
