@@ -1,3 +1,5 @@
+import { irregularPastForms } from './word-lists';
+
 /**
  * Finds a measurable result in a bullet or a story's Result (the one detector for both): %, money, multipliers (3x), numbers with units
  * (200 ms, 5 TB, 10k), counts of things (12 engineers, team of five), ranks (1st place, top 3),
@@ -6,14 +8,6 @@
  * Known false positives: "Python 3 scripts" (a version before a countable noun reads as a count).
  * Known misses: results stated only in words ("cut the bill sharply").
  */
-
-/** Irregular past tenses that open a quantity ("Built 12 dashboards", "Led 5 engineers"). */
-const irregularPasts = new Set(
-  'built cut drove grew led ran sold won wrote made brought taught bought held kept sent spent shipped took rebuilt rewrote oversaw'.split(
-    ' ',
-  ),
-);
-
 const writtenNumbers = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
     ' ',
@@ -88,7 +82,7 @@ function isCourseOrProduct(prev: string): boolean {
   if (!prev || !/[A-Z]/.test(prev)) return false;
   const lower = prev.toLowerCase().replace(/[^a-z]/g, '');
   // A past-tense verb ("Migrated 40", "Built 12") opens a quantity, not a product name.
-  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPasts.has(lower)) return false;
+  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPastForms.has(lower)) return false;
   return true;
 }
 const openers = new Set('("\'[{“‘');
