@@ -15,13 +15,6 @@ export const prepositions: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Auxiliary and modal verbs: before a participle or a base verb they are not the action. */
-export const auxiliaries: ReadonlySet<string> = new Set(
-  'am is are was were be been being has have had do does did can could will would shall should may might must'.split(
-    ' ',
-  ),
-);
-
 /** Irregular (and consonant-doubling) past forms; everything else conjugates by rule. */
 export const irregularPasts: Readonly<Record<string, string>> = {
   bring: 'brought',
