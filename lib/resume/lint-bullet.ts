@@ -36,8 +36,18 @@ function principlesOf(text: string): LintedBullet['lps'] {
     .map((p) => p.id);
 }
 
+/** A line with neither the words nor the number to show what changed scores no more than this. */
+const thinLineCap = 50;
+
+/**
+ * 100 less each finding's cost. A line too short to say what changed and with no number
+ * ("Wrote unit tests") is capped, so it never outscores a longer line that shows real work
+ * behind a weak opener.
+ */
 export function scoreOf(findings: readonly Finding[]): number {
-  return Math.max(0, 100 - findings.reduce((sum, f) => sum + severityCost[f.severity], 0));
+  const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + severityCost[f.severity], 0));
+  const rules = new Set(findings.map((f) => f.rule));
+  return rules.has('too-short') && rules.has('no-metric') ? Math.min(score, thinLineCap) : score;
 }
 
 const cache = new Map<string, LintedBullet>();

@@ -25,6 +25,14 @@ const notParticiples = new Set([
   'red',
 ]);
 
+/**
+ * A later clause whose subject is a count of others ("; two were promoted", ", 3 of them were
+ * hired"): it reports what happened to people the user led, a result, not the user's own work
+ * told in the passive.
+ */
+const othersCounted =
+  /[,;]\s*(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|both|all|most|several)(?:\s+of\s+(?:them|those|whom))?(?:\s+(?:engineers?|people|interns?|members?|reports?|mentees?|students?|analysts?|hires?))?\s+$/i;
+
 /** The passive phrase of a bullet ("was written"), or undefined. */
 export function findPassive(text: string): string | undefined {
   for (const m of text.matchAll(candidate)) {
@@ -34,6 +42,7 @@ export function findPassive(text: string): string | undefined {
     // "was used to working" means "was accustomed to"; others' states ("who were hired", "were affected").
     if (word === 'used' && /^\s+to\s+\w+ing\b/i.test(after)) continue;
     if (/\bwho\s+$/i.test(text.slice(0, m.index))) continue;
+    if (othersCounted.test(text.slice(0, m.index))) continue;
     const regular = word.endsWith('ed') && !word.endsWith('eed') && word.length >= 4;
     if (
       irregular.has(word) ||

@@ -11,6 +11,7 @@ import { fillerPhrases } from '../verbs';
 const termsOfArt: Readonly<Record<string, RegExp>> = {
   dynamic:
     /^\s+(?:routing|programming|pricing|analysis|typing|dispatch|allocation|loading|linking|libraries|library|scaling|memory|range|content|pages?|forms?|quer(?:y|ies)|crud|rendering|workflows?|configuration|imports?|languages?|systems?|models?|graphs?|simulation|resources?|dns|ip)\b/i,
+  efficient: /^\s+(?:frontier|markets?|estimators?|portfolios?)\b/i,
   multiple: /^\s+(?:inheritance|dispatch|regression|imputation|testing|sclerosis)\b/i,
 };
 

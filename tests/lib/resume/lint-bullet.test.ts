@@ -64,3 +64,17 @@ describe('lintBullet', () => {
     expect(cleanBullet('– Shipped')).toBe('Shipped');
   });
 });
+
+describe('lintBullet score', () => {
+  it('scores a three-word line with no number below a longer line that shows real work', () => {
+    const thin = lintBullet('Wrote unit tests');
+    const real = lintBullet(
+      'Worked on the migration of the billing service to AWS, cutting hosting costs by 30%',
+    );
+    expect(thin.score).toBeLessThanOrEqual(50);
+    expect(real.score).toBeGreaterThan(thin.score);
+  });
+  it('does not cap a short line that carries its number', () => {
+    expect(lintBullet('Cut hosting costs 30%').score).toBeGreaterThan(90);
+  });
+});
