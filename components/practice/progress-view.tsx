@@ -52,7 +52,11 @@ export function ProgressView({ attempts }: ProgressViewProps) {
       {never.length > 0 && (
         <>
           <h3>Never practised</h3>
-          <p>{never.map((p) => p.name).join(', ')}</p>
+          <ul className="never-practised">
+            {never.map((p) => (
+              <li key={p.id}>{p.name}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>
