@@ -3,7 +3,7 @@ import type { LevelBand, RoleFamily } from '../families/ids';
 /**
  * Turns a target level into a band and a band into the words a recruiter expects for the role
  * family ("SDE II-level roles"). Amazon's software titles map cleanly to bands; other families
- * use many titles per band, so they get the band with a plain word ("L6 (senior) roles").
+ * use many titles per band, so they get a plain word with the band ("senior roles at L6").
  * Known false positives: a free-text target such as "Senior I" reads as senior (L6); a target
  * we cannot read stays 'unknown' and is quoted back verbatim.
  */
@@ -45,30 +45,33 @@ const sdeWords: Partial<Record<LevelBand, string>> = {
   L3: 'entry-level SDE roles',
   L4: 'SDE I-level roles',
   L5: 'SDE II-level roles',
-  L6: 'SDE III / Senior SDE-level roles',
+  L6: 'Senior SDE-level roles',
   L7: 'Principal SDE-level roles',
   L8: 'Senior Principal-level roles',
 };
 
 const managerWords: Partial<Record<LevelBand, string>> = {
-  L5: 'L5 (first-line manager) roles',
-  L6: 'SDM (L6) roles',
-  L7: 'Senior SDM (L7) roles',
-  L8: 'Director-level (L8) roles',
+  L5: 'first-line manager roles at L5',
+  L6: 'SDM roles at L6',
+  L7: 'Senior SDM roles at L7',
+  L8: 'director-level roles at L8',
 };
 
 const plainWords: Record<LevelBand, string> = {
   intern: 'internship roles',
-  L3: 'L3 (entry-level) roles',
-  L4: 'L4 (early-career) roles',
-  L5: 'L5 (mid-level) roles',
-  L6: 'L6 (senior) roles',
-  L7: 'L7 (principal) roles',
-  L8: 'L8 (senior principal or director) roles',
+  L3: 'entry-level roles at L3',
+  L4: 'early-career roles at L4',
+  L5: 'mid-level roles at L5',
+  L6: 'senior roles at L6',
+  L7: 'principal-level roles at L7',
+  L8: 'senior principal or director roles at L8',
   unknown: 'roles at the right level',
 };
 
-/** "SDE II-level roles" for software engineers at L5, "L6 (senior) roles" for most other families. */
+/**
+ * Words said aloud, with no brackets or slashes: "SDE II-level roles" for software engineers at
+ * L5, "senior roles at L6" for most other families.
+ */
 export function levelWords(band: LevelBand, family: RoleFamily | undefined): string {
   if (family === 'software-engineer') return sdeWords[band] ?? plainWords[band];
   if (family === 'engineering-manager') return managerWords[band] ?? plainWords[band];
@@ -81,7 +84,7 @@ export function bandName(band: LevelBand, family: RoleFamily | undefined): strin
   const titles: Partial<Record<LevelBand, string>> = {
     L4: 'SDE I',
     L5: 'SDE II',
-    L6: 'SDE III / Senior',
+    L6: 'Senior SDE',
     L7: 'Principal',
   };
   const title = titles[band];

@@ -1,8 +1,8 @@
 import type { LevelBand, RoleFamily } from '../families/ids';
-import { genericPhrase, specificName } from './generic-reason';
+import { genericPhrase, isCompanyName, specificName } from './generic-reason';
 import { bandFromTarget, bandName, bandRank } from './level-wording';
 import type { Profile } from '../profile/schema';
-import type { OpenerVariant } from './opener-sentences';
+import { article, type OpenerVariant } from './opener-sentences';
 import { maxSeconds } from '../text/speaking';
 import type { Severity } from '../text/severity';
 
@@ -53,9 +53,14 @@ function genericMessage(phrase: string, names: readonly string[]): string {
  */
 export function reasonChecks(profile: Profile, team: string): OpenerCheck[] {
   const reason = profile.reason.trim();
-  const names = [...profile.amazonProducts.map((p) => p.name), team].filter(Boolean);
-  const phrase = genericPhrase(reason);
-  if (reason && phrase && !specificName(reason, names)) {
+  const names = [...profile.amazonProducts.map((p) => p.name), team].filter(
+    (n) => n && !isCompanyName(n),
+  );
+  // A product "Amazon" with a why of "I buy everything there" is the reason the opener speaks too.
+  const spoken = [reason, ...profile.amazonProducts.map((p) => p.why)].join(' ');
+  const phrase =
+    genericPhrase(reason) ?? (specificName(spoken, names) ? null : genericPhrase(spoken));
+  if ((reason || spoken.trim()) && phrase && !specificName(reason, names)) {
     return [{ id: 'generic-reason', severity: 'error', message: genericMessage(phrase, names) }];
   }
   if (!reason && profile.amazonProducts.length === 0) {
@@ -109,16 +114,13 @@ export function levelChecks(
   const target = bandFromTarget(profile.targetLevel);
   if (target === 'unknown' || postingBand === 'unknown' || target === postingBand) return [];
   const higher = bandRank(target) > bandRank(postingBand);
-  const advice = higher
-    ? `the recruiter may slot you at ${postingBand}. Look for a posting at ${target}, or say you are open to ${postingBand}.`
-    : `aiming below the posting can read as a mismatch. Say you are targeting ${postingBand}, or look for a posting at ${target}.`;
-  return [
-    {
-      id: 'level-mismatch',
-      severity: 'warning',
-      message: `Your target level ${bandName(target, family)} does not match this posting, which reads as ${bandName(postingBand, family)}: ${advice}`,
-    },
-  ];
+  const t = bandName(target, family);
+  const p = bandName(postingBand, family);
+  // What the posting's level means for the candidate; the level they claim is theirs to keep.
+  const message = higher
+    ? `This posting reads as ${p}, below your target of ${t}: an offer from it would be at ${p}. If ${p} is not what you want, ask the recruiter whether the team also hires at ${t}.`
+    : `This posting reads as ${p}, above your target of ${t}: the loop would hold you to the ${p} bar, with more scope and ownership than ${t} asks. Apply if your work already shows that; otherwise ${article(t)} ${t} posting fits better.`;
+  return [{ id: 'level-mismatch', severity: 'warning', message }];
 }
 
 /** Names the profile fields the opener had to leave out. */

@@ -72,11 +72,11 @@ describe('recruiterOpener', () => {
     expect(recruiterOpener(sde, { analysis: analysis('L5') }).text).toContain('SDE II-level roles');
     expect(
       recruiterOpener({ ...sde, targetLevel: 'L6' }, { analysis: analysis('L6') }).text,
-    ).toContain('SDE III / Senior SDE-level roles');
+    ).toContain('Senior SDE-level roles');
     expect(
       recruiterOpener({ ...profile, targetLevel: 'L6' }, { analysis: analysis('L6', 'finance') })
         .text,
-    ).toContain('L6 (senior) roles');
+    ).toContain('senior roles at L6');
   });
 
   it('uses the posting level when the profile names none', () => {
@@ -133,7 +133,7 @@ describe('recruiterOpener', () => {
       { analysis: analysis('L5') },
     ).checks.find((c) => c.id === 'level-mismatch');
     expect(check?.severity).toBe('warning');
-    expect(check?.message).toMatch(/L6 .*does not match this posting, which reads as L5/);
+    expect(check?.message).toMatch(/reads as L5.*below your target of L6/);
   });
 
   it('has no level warning when the posting level is unknown', () => {
