@@ -4,6 +4,7 @@ import { bandFromTarget, bandName, bandRank } from './level-wording';
 import type { Profile } from '../profile/schema';
 import { article, type OpenerVariant } from './opener-sentences';
 import { maxSeconds } from '../text/speaking';
+import type { RoleFit } from './role-fit';
 import type { Severity } from '../text/severity';
 
 /** The recruiter screen is a conversation: past the same 2-minute mark an opener becomes a monologue. */
@@ -21,6 +22,7 @@ export const openerCheckIds = [
   'level-mismatch',
   'incomplete-profile',
   'left-out',
+  'role-mismatch',
 ] as const;
 export type OpenerCheckId = (typeof openerCheckIds)[number];
 
@@ -137,6 +139,22 @@ export function profileChecks(profile: Profile): OpenerCheck[] {
       id: 'incomplete-profile',
       severity: 'warning',
       message: `Your profile has no ${empty.join(', ')}: the opener leaves ${empty.length === 1 ? 'it' : 'them'} out. Fill ${empty.length === 1 ? 'it' : 'them'} in on the profile page.`,
+    },
+  ];
+}
+
+/**
+ * Says when the profile's current role and the posting are different kinds of work: the opener
+ * then names the role without claiming the reason led to it, and the user is told how to bridge.
+ */
+export function roleFitChecks(currentRole: string, roleTitle: string, fit: RoleFit): OpenerCheck[] {
+  if (fit.fits || !roleTitle) return [];
+  const current = currentRole.trim().replace(/[.!?]+$/, '');
+  return [
+    {
+      id: 'role-mismatch',
+      severity: 'warning',
+      message: `Your profile says you are ${article(current)} ${current}, and this ${roleTitle} posting is ${fit.postingLabel.toLowerCase()} work, so the opener does not say your reason led you to it. Use your extra line to say what in your work carries over to this role, or use a profile written for it.`,
     },
   ];
 }

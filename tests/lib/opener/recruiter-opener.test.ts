@@ -155,3 +155,35 @@ describe('recruiterOpener', () => {
     expect(opener.checks.map((c) => c.id)).toContain('missing-reason');
   });
 });
+
+// Read aloud by a new user (issue 20): a backend engineer's reason "led" to an Operations role.
+describe('recruiterOpener: the profile and the role fit', () => {
+  const ops = (): PostingAnalysis => ({
+    ...analysis('L5', 'operations'),
+    title: 'Operations Manager',
+    role: { family: 'operations', label: 'Operations', evidence: [] },
+  });
+  const backend = {
+    ...profile,
+    currentRole: 'Backend engineer',
+    reason: 'I want to work on payment systems.',
+  };
+
+  it('does not claim the reason led to a role of another kind, and says so', () => {
+    const o = recruiterOpener(backend, { analysis: ops() });
+    expect(o.text).not.toMatch(/That is why this Operations Manager role caught my attention/);
+    expect(o.text).toContain("I'm applying for this Operations Manager role.");
+    const check = o.checks.find((c) => c.id === 'role-mismatch');
+    expect(check?.message).toMatch(
+      /^Your profile says you are a Backend engineer, and this Operations Manager posting is operations work/,
+    );
+  });
+
+  it('stays quiet when the roles belong together', () => {
+    const o = recruiterOpener(backend, { analysis: analysis('L5') });
+    expect(o.checks.map((c) => c.id)).not.toContain('role-mismatch');
+    expect(o.text).toMatch(
+      /That is why the Software Development Engineer II role on the Fulfilment Routing team caught my attention/,
+    );
+  });
+});
