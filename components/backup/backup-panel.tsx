@@ -60,9 +60,10 @@ export function BackupPanel({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const text = await file.text();
+    // The last import's notice goes first: it must not stay under this file's error.
     setOutcome(null);
     setPending(null);
+    const text = await file.text();
     if (mode === 'replace') {
       const preview = await onPreviewReplace(text);
       if (!preview.ok) return setOutcome(preview);
