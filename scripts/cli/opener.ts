@@ -14,6 +14,7 @@ import { type OpenerPosting, recruiterOpener } from '../../lib/opener/recruiter-
 import { type OpenerVariant, openerVariants } from '../../lib/opener/opener-sentences';
 import { describeLength } from '../../lib/text/speaking';
 import { loadPostings } from './load-postings';
+import { backupTooLarge } from '../../lib/backup/import-export';
 
 const usage =
   'usage: npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]';
@@ -79,9 +80,12 @@ export function profileFromJson(data: unknown): Profile {
 async function readProfile(file: string): Promise<Profile> {
   let text: string;
   try {
+    const tooLarge = backupTooLarge(file, (await fs.stat(file)).size);
+    if (tooLarge) throw new Error(tooLarge);
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
+    if (!code) throw error;
     throw new Error(code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`);
   }
   let data: unknown;

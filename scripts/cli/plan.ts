@@ -11,6 +11,7 @@ import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
 import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseStoriesInput } from '../../lib/backup/stories-input';
 import { loadPostings } from './load-postings';
+import { backupTooLarge } from '../../lib/backup/import-export';
 
 const usage = 'usage: npm run -s cli -- plan --stories FILE --posting FILE';
 
@@ -30,6 +31,8 @@ function flags(args: string[]): { stories?: string; posting?: string; error?: st
 async function readStories(file: string) {
   let text: string;
   try {
+    const tooLarge = backupTooLarge(file, (await fs.stat(file)).size);
+    if (tooLarge) return { ok: false as const, error: tooLarge };
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
