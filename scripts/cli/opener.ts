@@ -15,6 +15,7 @@ import { type OpenerVariant, openerVariants } from '../../lib/opener/opener-sent
 import { describeLength } from '../../lib/text/speaking';
 import { loadPostings } from './load-postings';
 import { backupTooLarge } from '../../lib/backup/import-export';
+import { safeText } from './terminal';
 
 const usage =
   'usage: npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]';
@@ -111,7 +112,7 @@ async function readPosting(file: string): Promise<OpenerPosting> {
 
 function fail(what: string, error: unknown): number {
   const reason = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`loopready opener: ${what}${reason}\n`);
+  process.stderr.write(safeText(`loopready opener: ${what}${reason}\n`));
   return 2;
 }
 
@@ -141,10 +142,10 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   const opener = recruiterOpener(profile, posting, parsed.variant);
-  process.stdout.write(`${opener.text}\n`);
-  process.stderr.write(`${describeLength(opener.words, opener.seconds)}\n`);
+  process.stdout.write(`${safeText(opener.text)}\n`);
+  process.stderr.write(safeText(`${describeLength(opener.words, opener.seconds)}\n`));
   for (const check of opener.checks) {
-    process.stderr.write(`${check.severity} (${check.id}): ${check.message}\n`);
+    process.stderr.write(safeText(`${check.severity} (${check.id}): ${check.message}\n`));
   }
   return opener.checks.some((c) => c.severity === 'error') ? 1 : 0;
 }
