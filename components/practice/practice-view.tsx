@@ -1,15 +1,16 @@
 import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
-import { useCurrentPosting } from '@/components/hooks/use-current-posting';
-import { useOpenOptions } from '@/components/hooks/use-open-options';
-import { useStories } from '@/components/hooks/use-stories';
-import { useAttempts } from '@/components/hooks/use-attempts';
+import { useCurrentPosting } from '@/components/common/use-current-posting';
+import { useOpenOptions } from '@/components/common/use-open-options';
+import { useStories } from '@/components/common/use-stories';
+import { useAttempts } from '@/components/common/use-attempts';
 import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';
 import { ProgressView } from './progress-view';
 import './practice.css';
+import { viewHref } from '@/lib/views/ids';
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },
@@ -59,7 +60,7 @@ export function PracticeView() {
         <EmptyState title="No stories yet">
           <p>
             The marathon asks five LP questions and you pick a story for each.{' '}
-            <a href="?view=stories">Add your first story</a>.
+            <a href={viewHref('stories')}>Add your first story</a>.
           </p>
         </EmptyState>
       )}

@@ -1,4 +1,4 @@
-import type { ImportProgress as Progress } from '@/components/hooks/use-resume';
+import type { ImportProgress as Progress } from '@/components/resume/use-resume';
 
 interface ImportProgressProps {
   progress: Progress;

@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetResumeSession } from '@/components/hooks/use-resume';
+import { resetResumeSession } from '@/components/resume/use-resume';
 import { ResumeView } from '@/components/resume/resume-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { loadResume, saveResume } from '@/lib/db/resume';
