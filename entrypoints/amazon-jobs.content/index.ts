@@ -3,6 +3,7 @@ import { extractPosting } from '@/lib/posting/extract';
 import { jobIdFromUrl } from '@/lib/posting/page-url';
 import { jobPageMatches } from '@/lib/posting/selectors';
 import { announcePosting } from '@/lib/messaging/content-handle';
+import { ignoreStartedEventsFromPage } from '@/lib/messaging/content-guard';
 import type { ExtractResult } from '@/lib/posting/schema';
 
 /**
@@ -33,7 +34,10 @@ function isCurrent(result: ExtractResult): boolean {
 export default defineContentScript({
   matches: [...jobPageMatches],
   runAt: 'document_idle',
+  // The page must not learn the extension id from WXT's "started" message (see content-guard).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreStartedEventsFromPage();
     let latest: ExtractResult = read();
     void announcePosting(latest);
     let navigation = 0;
