@@ -230,3 +230,23 @@ export function quoteMetric(text: string): string | null {
   }
   return null;
 }
+
+/** Words after a number that are not its unit ("30 to 4", "5 and 6"). */
+const notUnits = new Set(
+  'to and or of in on at by for from with than a an the per vs was were is are we i it that which'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first measurable result said the way a person says it: a bare number keeps the word it
+ * counts ("18 months", "40 orders"), since "18" alone means nothing read back. Null when none.
+ */
+export function metricWithUnit(text: string): string | null {
+  const found = findMetrics(text)[0];
+  if (found === undefined) return null;
+  if (!/^[\d,.]+\+?$/.test(found) && !writtenNumbers.has(found.toLowerCase())) return found;
+  const escaped = found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const next = new RegExp(String.raw`(?:^|[^\w.,])${escaped}\s+([A-Za-z][\w-]*)`).exec(text)?.[1];
+  return next && !notUnits.has(next.toLowerCase()) ? `${found} ${next}` : found;
+}
