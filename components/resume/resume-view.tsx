@@ -14,6 +14,8 @@ import { ForgetConfirm } from './forget-confirm';
 import { ResumeInput } from './resume-input';
 import { ResumeReport } from './resume-report';
 import { SelectionCheck } from './selection-check';
+import { RecentlyDeleted } from '@/components/trash/recently-deleted';
+import { useTrash } from '@/components/trash/use-trash';
 
 /** Most bullets checked at once: a pasted megabyte stays responsive. */
 const maxBullets = 300;
@@ -21,6 +23,7 @@ const maxBullets = 300;
 /** The side panel's Resume view: paste/import, findings per bullet, keyword coverage, saved locally. */
 export function ResumeView() {
   const resume = useResume();
+  const trash = useTrash();
   const posting = useCurrentPosting();
   const [notice, setNotice] = useState<string | null>(null);
   const text = useDeferredValue(resume.text);
@@ -93,6 +96,12 @@ export function ResumeView() {
             {notice}
           </p>
         ) : null}
+        <RecentlyDeleted
+          kind="resume"
+          entries={trash.entries}
+          status={trash.status}
+          onRestore={(id) => void trash.restore(id)}
+        />
       </Section>
       <Section title="Keyword coverage">
         {coverage && qualifications ? (

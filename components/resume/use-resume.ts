@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { createStore, useStore } from '@/components/common/use-store';
-import { forgetResume, loadResume, restoreResume, saveResume } from '@/lib/db/resume';
+import {
+  forgetResume,
+  keepReplacedResume,
+  loadResume,
+  restoreResume,
+  saveResume,
+} from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
 import {
   importResumeFile,
@@ -290,6 +296,29 @@ async function undoForget() {
   update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
 }
 
+/** Writes what is waiting to be saved, before something outside this view changes the saved copy. */
+export const settleResumeSaves = (): Promise<void> => flush();
+
+/**
+ * Shows the saved copy again after something outside this view replaced it (a restore from
+ * "Recently deleted"; call settleResumeSaves first). A box that could not be saved (too long, a
+ * failed write) keeps its text: it is the only copy.
+ */
+export async function reloadSavedResume(): Promise<void> {
+  if (store.get().unsaved) return;
+  clearTimeout(timer);
+  pending = undefined;
+  const saved = await loadResume();
+  loadStarted = true;
+  update({
+    status: 'ready',
+    text: saved?.text ?? '',
+    fileName: saved?.fileName ?? '',
+    plan: null,
+    undo: null,
+  });
+}
+
 /**
  * The saved resume (IndexedDB through lib/db) plus import, forget and the selection sent from
  * the context menu.
@@ -358,6 +387,8 @@ export function useResume(): UseResume {
       unsaved: store.get().unsaved,
     };
     const row = await loadResume().catch(() => undefined);
+    // Undo lasts while the panel is open; "Recently deleted" keeps the replaced copy 30 days.
+    if (row && row.text !== result.text) await keepReplacedResume(row).catch(() => undefined);
     persist(result.text, name);
     update({ undo: { ...before, done: { kind: 'replaced', fileName: name }, row } });
   }, []);

@@ -15,6 +15,8 @@ import { StoryFilters } from './story-filters';
 import { StoryForm } from './story-form';
 import { StoryList } from './story-list';
 import { UndoNotice } from '@/components/common/undo-notice';
+import { RecentlyDeleted } from '@/components/trash/recently-deleted';
+import { useTrash } from '@/components/trash/use-trash';
 import './stories.css';
 
 function matches(story: Story, lp: PrincipleId | null, query: string): boolean {
@@ -44,6 +46,7 @@ function toDraft({ id: _id, createdAt: _c, updatedAt: _u, ...draft }: Story): St
 export function StoriesView() {
   const { stories, add, update, duplicate, remove } = useStories();
   const trash = useStoryTrash();
+  const recentlyDeleted = useTrash();
   const bank = useBank();
   const persistence = usePersistence();
   const storyForm = useOpenStoryForm();
@@ -122,6 +125,12 @@ export function StoriesView() {
           </Section>
         </>
       )}
+      <RecentlyDeleted
+        kind="story"
+        entries={recentlyDeleted.entries}
+        status={recentlyDeleted.status}
+        onRestore={(id) => void recentlyDeleted.restore(id)}
+      />
       <BackupPanel
         onExport={bank.exportText}
         onImport={bank.importText}

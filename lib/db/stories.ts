@@ -1,5 +1,6 @@
 import { StoryDraftSchema, StorySchema, type Story, type StoryDraft } from '../stories/schema';
 import { getDb } from './db';
+import { storyTrashId, trashStoryIn } from './trash';
 
 /** Rows that no longer parse (a bug or a hand-edited db) are skipped rather than breaking the list. */
 function parseRows(rows: unknown[]): Story[] {
@@ -59,16 +60,26 @@ export async function duplicateStory(id: string, now = Date.now()): Promise<Stor
   return addStory({ ...current, title }, now);
 }
 
-/** Deletes and returns the story, so the caller can offer undo with restoreStory. */
-export async function deleteStory(id: string): Promise<Story | undefined> {
+/**
+ * Deletes and returns the story, keeping it in "Recently deleted" for 30 days (one transaction):
+ * the caller offers Undo with restoreStory, and the trash outlives the panel.
+ */
+export async function deleteStory(id: string, now = Date.now()): Promise<Story | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.stories, async () => {
+  return db.transaction('rw', [db.stories, db.trash], async () => {
     const current = await getStory(id);
+    if (current) await trashStoryIn(db, current, now);
     await db.stories.delete(id);
     return current;
   });
 }
 
+/** Undo of a delete: puts the story back as it was and takes it out of "Recently deleted". */
 export async function restoreStory(story: Story): Promise<void> {
-  await getDb().stories.put(StorySchema.parse(story));
+  const db = getDb();
+  const parsed = StorySchema.parse(story);
+  await db.transaction('rw', [db.stories, db.trash], async () => {
+    await db.stories.put(parsed);
+    await db.trash.delete(storyTrashId(parsed));
+  });
 }
