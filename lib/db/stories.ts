@@ -36,16 +36,43 @@ export async function addStory(draft: StoryDraft, now = Date.now()): Promise<Sto
   return story;
 }
 
-/** Replaces the story's text and tags; throws when the id is gone (deleted in another panel). */
-export async function updateStory(id: string, draft: StoryDraft, now = Date.now()): Promise<Story> {
+/**
+ * A save refused because the story changed (or was deleted) since the form read it: another
+ * window saved it in between. `theirs` is the story as it is now, undefined when it is gone.
+ */
+export class StaleStoryError extends Error {
+  constructor(readonly theirs: Story | undefined) {
+    super(
+      theirs
+        ? 'this story changed in another window since you opened it'
+        : 'this story was deleted in another window since you opened it',
+    );
+    this.name = 'StaleStoryError';
+  }
+}
+
+/**
+ * Replaces the story's text and tags. `base` is the `updatedAt` of the story as the form read it
+ * (the row's version): when the row has changed since, nothing is written and StaleStoryError
+ * says so, so a second window's older copy never overwrites a newer save. Without `base` the
+ * write is unconditional; it still throws when the id is gone (deleted in another panel).
+ */
+export async function updateStory(
+  id: string,
+  draft: StoryDraft,
+  now = Date.now(),
+  base?: number,
+): Promise<Story> {
   const db = getDb();
   return db.transaction('rw', db.stories, async () => {
     const current = await getStory(id);
+    if (base !== undefined && current?.updatedAt !== base) throw new StaleStoryError(current);
     if (!current) throw new Error(`No story with id '${id}'`);
     const story = StorySchema.parse({
       ...current,
       ...StoryDraftSchema.parse(draft),
-      updatedAt: now,
+      // Each save moves the version on, even two saves within one millisecond.
+      updatedAt: Math.max(now, current.updatedAt + 1),
     });
     await db.stories.put(story);
     return story;
