@@ -1,5 +1,6 @@
 import { principles } from '@/lib/principles/catalogue';
 import type { PracticeAttempt } from '@/lib/practice/attempt-schema';
+import { spoken } from '@/lib/text/speaking';
 import { AttemptChart } from './attempt-chart';
 
 interface ProgressViewProps {
@@ -23,7 +24,7 @@ export function ProgressView({ attempts }: ProgressViewProps) {
       {practised.length > 0 && (
         <>
           <p className="muted">
-            Lines: length against 2 minutes, and your “I” share. Dots: filled when you told a
+            Lines: length against {spoken.max}, and your “I” share. Dots: filled when you told a
             result.
           </p>
           <ul className="progress-list">

@@ -4,6 +4,7 @@ import { Section } from '@/components/common/section';
 import { useCurrentPosting } from '@/components/common/use-current-posting';
 import { useResume } from '@/components/resume/use-resume';
 import { useNlpReady } from '@/components/common/use-nlp-ready';
+import { isBoilerplate } from '@/lib/analysis/boilerplate';
 import { replaceBullet } from '@/lib/resume/edit-resume';
 import { keywordCoverage } from '@/lib/resume/keywords';
 import { lintResume } from '@/lib/resume/lint-resume';
@@ -34,8 +35,9 @@ export function ResumeView() {
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
   const coverage = qualifications
     ? keywordCoverage(text, {
-        basic: qualifications.basicQualifications,
-        preferred: qualifications.preferredQualifications,
+        // EEO, accommodation and link lines carry no skill a recruiter searches for.
+        basic: qualifications.basicQualifications.filter((l) => !isBoilerplate(l)),
+        preferred: qualifications.preferredQualifications.filter((l) => !isBoilerplate(l)),
       })
     : null;
   const { setText } = resume;

@@ -1,6 +1,7 @@
 import { principleById } from '../principles/lookup';
 import type { PrincipleId } from '../principles/ids';
 import type { PrepBlock } from './prep-blocks';
+import { spoken } from '../text/speaking';
 
 /**
  * What the prep plan knows about the user: the story bank, the principles the posting asks
@@ -79,5 +80,5 @@ export function practiceDetail(ctx: PrepContext, k: number, of: number): string 
   if (todo.length === 0) return null;
   const share = todo.filter((_, i) => Math.floor((i * of) / todo.length) === k);
   if (share.length === 0) return null;
-  return `Answer a question for ${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under 2 minutes, with a number in the result?`;
+  return `Answer a question for ${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under ${spoken.max}, with a number in the result?`;
 }

@@ -91,19 +91,14 @@ function readsAsNoun(word: string, phrase: string): boolean {
     return nounToVerb[after] !== undefined || /(?:tion|sion)$/.test(after);
   // A compound ends where its phrase does: "File server with …", "Research paper accepted …",
   // but "Design data pipelines" is a verb and its object.
-  const [first = [], second = []] = wordTags(phrase);
   const compoundEnds =
     after === '' ||
     prepositions.test(after) ||
     after.endsWith('ed') ||
     /[,;:.)]$/.test(phrase.split(' ')[1] ?? '');
-  return (
-    compoundEnds &&
-    /^[a-z]+$/.test(next) &&
-    first.includes('Noun') &&
-    second.includes('Singular') &&
-    !second.includes('Plural')
-  );
+  if (!compoundEnds || !/^[a-z]+$/.test(next)) return false;
+  const [first = [], second = []] = wordTags(phrase);
+  return first.includes('Noun') && second.includes('Singular') && !second.includes('Plural');
 }
 
 function restAfter(tokens: string[], count: number): string {

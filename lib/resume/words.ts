@@ -1,3 +1,4 @@
+import { trimEndMatching } from '../text/trim-end';
 import { irregularPasts, strongPastExtras, strongVerbs } from './verbs';
 
 /**
@@ -93,4 +94,9 @@ export function clip(text: string, max = 10): string {
   const cut = words.slice(0, max).join(' ');
   const end = endOfKept(cut, (ch) => !',;:.'.includes(ch));
   return words.length > max ? `${cut.slice(0, end)} …` : cut.slice(0, end);
+}
+
+/** `text` without trailing spaces and sentence punctuation. */
+export function stripEnd(text: string): string {
+  return trimEndMatching(text, /[\s.;:,]/);
 }

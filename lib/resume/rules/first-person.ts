@@ -1,4 +1,4 @@
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite } from '../advice';
 import type { BulletRule } from '../schema';
 
 /**
@@ -43,11 +43,11 @@ function adviceFor(word: string): string {
 
 export const firstPerson: BulletRule = {
   id: 'first-person',
-  check({ text }) {
+  check({ text, rewrite }) {
     const words = findFirstPerson(text);
     if (words.length === 0) return undefined;
     const unique = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
-    const r = rewriteBullet(text);
+    const r = rewrite();
     const rewritten =
       r?.kind === 'rewrite' && findFirstPerson(r.text).length === 0 ? ` ${describeRewrite(r)}` : '';
     const advice = unique.map(adviceFor).join('; ');

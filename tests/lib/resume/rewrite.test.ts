@@ -2,15 +2,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../lib/nlp/engine';
-import { cleanBullet } from '../../../lib/resume/lint-bullet';
-import {
-  conjugateVerbs,
-  focusOf,
-  isLinkLine,
-  isTagline,
-  rewriteBullet,
-  toPast,
-} from '../../../lib/resume/suggest';
+import { cleanBullet } from '../../../lib/resume/read-line';
+import { isLinkLine, isTagline } from '../../../lib/resume/line-kind';
+import { rewriteBullet } from '../../../lib/resume/rewrite';
+import { focusOf } from '../../../lib/resume/template';
+import { conjugateVerbs, toPast } from '../../../lib/resume/verb-forms';
 import { irregularPasts } from '../../../lib/resume/verbs';
 
 // Rewrites read verbs in context with the full NLP tagger.
