@@ -74,6 +74,16 @@ export function ResumeView() {
         />
         {resume.importError ? <ErrorNotice>{resume.importError}</ErrorNotice> : null}
         {resume.saveError ? <ErrorNotice>{resume.saveError}</ErrorNotice> : null}
+        {resume.conflict ? (
+          <div className="form-actions">
+            <button type="button" onClick={() => void resume.loadTheirs()}>
+              Load theirs
+            </button>
+            <button type="button" onClick={() => void resume.keepMine()}>
+              Keep mine
+            </button>
+          </div>
+        ) : null}
         {resume.importNotice ? (
           <ErrorNotice tone="partial">{resume.importNotice}</ErrorNotice>
         ) : null}

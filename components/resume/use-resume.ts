@@ -1,3 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { createStore, useStore } from '@/components/common/use-store';
 import {
@@ -6,6 +7,7 @@ import {
   loadResume,
   restoreResume,
   saveResume,
+  StaleResumeError,
 } from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
 import {
@@ -47,6 +49,11 @@ export interface UseResume {
   forgotten: ForgetDone | null;
   undoForget: () => Promise<void>;
   dismissForgotten: () => void;
+  /** Set when a save was refused because another window changed the saved resume. */
+  conflict: boolean;
+  /** The conflict's answers (the copy not kept goes to Recently deleted). */
+  loadTheirs: () => Promise<void>;
+  keepMine: () => Promise<void>;
   /** Text sent by "Check with LoopReady" on a page, shown until dismissed. */
   selection: string | null;
   dismissSelection: () => void;
@@ -123,6 +130,10 @@ interface Session {
   unsaved: Unsaved | null;
   plan: ForgetPlan | null;
   undo: ForgetUndo | null;
+  /** The version (updatedAt) of the saved row this box is based on; null: none was saved. */
+  savedAt: number | null;
+  /** A save refused because another window changed the saved resume: theirs, as it is now. */
+  conflict: { theirs: SavedResume | undefined } | null;
 }
 
 /*
@@ -138,9 +149,13 @@ const fresh: Session = {
   unsaved: null,
   plan: null,
   undo: null,
+  savedAt: null,
+  conflict: null,
 };
 const store = createStore(fresh);
 let loadStarted = false;
+/** Bumped by resetResumeSession: a write from an earlier session must not touch this one. */
+let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pending: { text: string; fileName: string } | undefined;
 /** The writes in order: a later save never lands before an earlier one. Never rejects. */
@@ -152,6 +167,7 @@ function update(patch: Partial<Session>) {
 
 /** Starts a fresh session (tests: each starts with nothing loaded and nothing pending). */
 export function resetResumeSession() {
+  generation += 1;
   clearTimeout(timer);
   pending = undefined;
   saving = Promise.resolve();
@@ -168,7 +184,12 @@ function ensureLoaded() {
       (saved) =>
         update(
           saved
-            ? { status: 'ready', text: saved.text, fileName: saved.fileName }
+            ? {
+                status: 'ready',
+                text: saved.text,
+                fileName: saved.fileName,
+                savedAt: saved.updatedAt,
+              }
             : { status: 'ready' },
         ),
       () => undefined,
@@ -181,15 +202,31 @@ function flush(): Promise<void> {
   const next = pending;
   pending = undefined;
   if (!next) return saving;
+  const session = generation;
   saving = saving
-    .then(() => saveResume(next.text, next.fileName))
+    .then(() => saveResume(next.text, next.fileName, Date.now(), store.get().savedAt))
     .then(
-      () => {
+      (saved) => {
+        if (session !== generation) return;
         // A later save worked, so an earlier failure no longer holds; "too long" is the box's
         // current text and stays until the box is shortened.
-        if (store.get().unsaved?.reason === 'save-failed') update({ unsaved: null });
+        const failed = store.get().unsaved?.reason === 'save-failed';
+        update({ savedAt: saved.updatedAt, ...(failed ? { unsaved: null } : {}) });
       },
       (error: unknown) => {
+        if (session !== generation) return;
+        if (error instanceof StaleResumeError) {
+          // Never written over the other window's newer copy: the user chooses (see keepMine).
+          update({
+            conflict: { theirs: error.theirs },
+            unsaved: {
+              reason: 'conflict',
+              message:
+                'Not saved: the resume changed in another window since this one read it. Load theirs (yours goes to Recently deleted) or keep yours (theirs goes there).',
+            },
+          });
+          return;
+        }
         // Tried again at the next flush (the panel going out of sight, the forget question),
         // if the box still shows this text and nothing newer is waiting.
         if (!pending && store.get().text === next.text) pending = next;
@@ -267,6 +304,7 @@ async function forget(choice: ForgetChoice) {
         text: saved.text,
         fileName: saved.fileName,
         unsaved: null,
+        savedAt: saved.updatedAt,
         undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: saved },
       });
       return;
@@ -277,6 +315,8 @@ async function forget(choice: ForgetChoice) {
     text: '',
     fileName: '',
     unsaved: null,
+    savedAt: null,
+    conflict: null,
     undo: { ...before, done: { kind: row ? 'deleted' : 'cleared' }, row },
   });
 }
@@ -293,7 +333,13 @@ async function undoForget() {
   // A box whose save had failed gets its retry back (see flush).
   if (undo.unsaved?.reason === 'save-failed')
     pending = { text: undo.text, fileName: undo.fileName };
-  update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
+  update({
+    text: undo.text,
+    fileName: undo.fileName,
+    unsaved: undo.unsaved,
+    undo: null,
+    savedAt: undo.row?.updatedAt ?? null,
+  });
 }
 
 /** Writes what is waiting to be saved, before something outside this view changes the saved copy. */
@@ -316,6 +362,45 @@ export async function reloadSavedResume(): Promise<void> {
     fileName: saved?.fileName ?? '',
     plan: null,
     undo: null,
+    savedAt: saved?.updatedAt ?? null,
+  });
+}
+
+/**
+ * Follows the other windows: when the saved resume changes elsewhere and this box has nothing of
+ * its own waiting (no pending keystroke, nothing unsaved, no question open), the box shows the new
+ * copy, so its next keystroke starts from it instead of writing an old text back.
+ */
+function follow(saved: SavedResume | undefined) {
+  const session = store.get();
+  if (session.status !== 'ready' || pending || session.unsaved || session.plan) return;
+  const version = saved?.updatedAt ?? null;
+  if (version === session.savedAt) return;
+  update({ text: saved?.text ?? '', fileName: saved?.fileName ?? '', savedAt: version });
+}
+
+/** The conflict's answers: the other window's copy in the box, or this box saved over it. */
+async function resolveConflict(keep: 'theirs' | 'mine') {
+  const { conflict, text, fileName } = store.get();
+  if (!conflict) return;
+  clearTimeout(timer);
+  pending = undefined;
+  await saving;
+  const { theirs } = conflict;
+  if (keep === 'mine') {
+    if (theirs) await keepReplacedResume(theirs);
+    update({ conflict: null, unsaved: null, savedAt: theirs?.updatedAt ?? null });
+    pending = { text, fileName };
+    await flush();
+    return;
+  }
+  await keepReplacedResume({ id: 'current', text, fileName, updatedAt: Date.now() });
+  update({
+    conflict: null,
+    unsaved: null,
+    text: theirs?.text ?? '',
+    fileName: theirs?.fileName ?? '',
+    savedAt: theirs?.updatedAt ?? null,
   });
 }
 
@@ -325,6 +410,10 @@ export async function reloadSavedResume(): Promise<void> {
  */
 export function useResume(): UseResume {
   const current = useStore(store);
+  const live = useLiveQuery(() => loadResume().then((row) => ({ row })), []);
+  useEffect(() => {
+    if (live) follow(live.row);
+  }, [live]);
   const [importError, setImportError] = useState<string | null>(null);
   const [importNotice, setImportNotice] = useState<string | null>(null);
   const [forgetError, setForgetError] = useState<string | null>(null);
@@ -444,6 +533,9 @@ export function useResume(): UseResume {
     forgotten: current.undo?.done ?? null,
     undoForget: undo,
     dismissForgotten: useCallback(() => update({ undo: null }), []),
+    conflict: current.conflict !== null,
+    loadTheirs: useCallback(() => resolveConflict('theirs'), []),
+    keepMine: useCallback(() => resolveConflict('mine'), []),
     selection,
     dismissSelection: () => setSelection(null),
   };

@@ -13,14 +13,41 @@ export async function loadResume(): Promise<SavedResume | undefined> {
   return parsed.success ? parsed.data : undefined;
 }
 
+/**
+ * A save refused because the saved resume changed since this panel read it (another window saved,
+ * forgot or restored one). `theirs` is the row as it is now, undefined when none is saved.
+ */
+export class StaleResumeError extends Error {
+  constructor(readonly theirs: SavedResume | undefined) {
+    super('the resume changed in another window');
+    this.name = 'StaleResumeError';
+  }
+}
+
+/**
+ * Saves the resume. `base` is the `updatedAt` of the row this panel last read or wrote (its
+ * version; null: it read none). When the row has changed since, nothing is written and
+ * StaleResumeError says so. Without `base` the write is unconditional.
+ */
 export async function saveResume(
   text: string,
   fileName = '',
   now = Date.now(),
+  base?: number | null,
 ): Promise<SavedResume> {
-  const resume = SavedResumeSchema.parse({ id: 'current', text, fileName, updatedAt: now });
-  await getDb().resumes.put(resume);
-  return resume;
+  const db = getDb();
+  return db.transaction('rw', db.resumes, async () => {
+    const row = await db.resumes.get('current');
+    const parsed = SavedResumeSchema.safeParse(row);
+    const current = parsed.success ? parsed.data : undefined;
+    if (base !== undefined && (current?.updatedAt ?? null) !== base)
+      throw new StaleResumeError(current);
+    // Each save moves the version on, even two saves within one millisecond.
+    const updatedAt = current ? Math.max(now, current.updatedAt + 1) : now;
+    const resume = SavedResumeSchema.parse({ id: 'current', text, fileName, updatedAt });
+    await db.resumes.put(resume);
+    return resume;
+  });
 }
 
 /**
