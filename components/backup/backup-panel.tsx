@@ -17,7 +17,9 @@ type Pending = { text: string; removed: KindCounts };
 type PersistState = 'checking' | 'persisted' | 'not-persisted' | 'unsupported';
 
 interface BackupPanelProps {
-  onExport: () => Promise<string>;
+  onExport: (withRecordings?: boolean) => Promise<{ text: string; holds: string }>;
+  /** Kept recordings and their size; undefined while counting. */
+  recordings?: { count: number; bytes: number } | undefined;
   onImport: (text: string, mode: ImportMode) => Promise<Outcome>;
   /** What replacing with this file would remove; asked before "Replace everything" writes. */
   onPreviewReplace: (text: string) => Promise<Preview>;
@@ -33,6 +35,9 @@ const persistText: Record<PersistState, string> = {
   unsupported:
     'This browser does not say whether storage is persistent. Export a backup now and then.',
 };
+
+const megabytes = (bytes: number) =>
+  `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
 
 function download(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -50,8 +55,20 @@ export function BackupPanel({
   onPreviewReplace,
   persist,
   onRequestPersist,
+  recordings,
 }: BackupPanelProps) {
   const id = useId();
+  const [withRecordings, setWithRecordings] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+  const exportAll = (audio: boolean) =>
+    void onExport(audio).then(
+      ({ text, holds }) => {
+        download(text);
+        setExported(`Exported ${holds}.`);
+      },
+      (error: unknown) =>
+        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}.`),
+    );
   const [mode, setMode] = useState<ImportMode>('merge');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -86,11 +103,27 @@ export function BackupPanel({
             Ask for persistent storage
           </button>
         )}
+        <p className="muted">
+          A backup holds your stories, profile, resume, prep plan, plans, saved postings and
+          practice answers{recordings?.count ? ', and your recordings if you tick the box' : ''}.
+        </p>
+        {recordings && recordings.count > 0 && (
+          <label>
+            <input
+              type="checkbox"
+              checked={withRecordings}
+              onChange={(e) => setWithRecordings(e.target.checked)}
+            />{' '}
+            Include {recordings.count} {recordings.count === 1 ? 'recording' : 'recordings'} (
+            {megabytes(recordings.bytes)})
+          </label>
+        )}
         <div className="plan-actions">
-          <button type="button" onClick={() => void onExport().then(download)}>
+          <button type="button" onClick={() => exportAll(withRecordings)}>
             Export all (JSON)
           </button>
         </div>
+        {exported && <p role="status">{exported}</p>}
         <fieldset>
           <legend>When importing</legend>
           {(['merge', 'replace'] as const).map((m) => (
@@ -120,7 +153,7 @@ export function BackupPanel({
               replaces yours. This cannot be undone.
             </p>
             <div className="plan-actions">
-              <button type="button" onClick={() => void onExport().then(download)}>
+              <button type="button" onClick={() => exportAll(withRecordings)}>
                 Download a backup of my bank first
               </button>
               <button type="button" onClick={() => void confirmReplace()}>

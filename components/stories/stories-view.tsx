@@ -173,6 +173,7 @@ export function StoriesView() {
       />
       <BackupPanel
         onExport={bank.exportText}
+        recordings={bank.recordings}
         onImport={bank.importText}
         onPreviewReplace={bank.previewReplaceText}
         persist={persistence.status}
