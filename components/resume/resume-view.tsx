@@ -12,6 +12,7 @@ import { KeywordCoverage } from './keyword-coverage';
 import { UndoNotice } from '@/components/common/undo-notice';
 import { forgetDoneText } from '@/lib/resume/forget';
 import { ForgetConfirm } from './forget-confirm';
+import { ImportProgress } from './import-progress';
 import { ResumeInput } from './resume-input';
 import { ResumeReport } from './resume-report';
 import { SelectionCheck } from './selection-check';
@@ -65,13 +66,20 @@ export function ResumeView() {
           text={resume.text}
           fileName={resume.fileName}
           onChange={setText}
-          onImport={(file) => void resume.importFile(file)}
+          onImport={(file) => {
+            // An old "Copied." must not sit under a new import's error.
+            setNotice(null);
+            void resume.importFile(file);
+          }}
           onForget={() => {
             setNotice(null);
             void resume.askForget();
           }}
           onCopyAll={() => copy(resume.text)}
         />
+        {resume.importing ? (
+          <ImportProgress progress={resume.importing} onCancel={resume.cancelImport} />
+        ) : null}
         {resume.importError ? <ErrorNotice>{resume.importError}</ErrorNotice> : null}
         {resume.saveError ? <ErrorNotice>{resume.saveError}</ErrorNotice> : null}
         {resume.conflict ? (
