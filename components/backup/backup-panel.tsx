@@ -3,6 +3,7 @@ import {
   backupTooLarge,
   describeCounts,
   importStatus,
+  maxBackupBytes,
   removesAnything,
   type ImportMode,
   type ImportSummary,
@@ -37,8 +38,8 @@ const persistText: Record<PersistState, string> = {
     'This browser does not say whether storage is persistent. Export a backup now and then.',
 };
 
-const megabytes = (bytes: number) =>
-  `${(bytes / 1_000_000).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} MB`;
+/** Binary megabytes, as the backup size limit is written ("50.0 MB"). */
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 function download(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -130,6 +131,12 @@ export function BackupPanel({
             Include {recordings.count} {recordings.count === 1 ? 'recording' : 'recordings'} (
             {megabytes(recordings.bytes)})
           </label>
+        )}
+        {withRecordings && recordings && (recordings.bytes * 4) / 3 > maxBackupBytes && (
+          <ErrorNotice tone="partial">
+            With the recordings the file is over the {megabytes(maxBackupBytes)} LoopReady can
+            import again: export without them, or delete a few recordings first.
+          </ErrorNotice>
         )}
         <div className="plan-actions">
           <button type="button" onClick={() => exportAll(withRecordings)}>

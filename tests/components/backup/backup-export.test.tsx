@@ -34,7 +34,7 @@ describe('Export all', () => {
       question: 'Tell me about a time you disagreed.',
       storyTitle: '',
       mimeType: 'audio/webm',
-      bytes: new ArrayBuffer(1_500_000),
+      bytes: new ArrayBuffer(1_572_864),
       durationMs: 60_000,
       createdAt: 1,
     });
