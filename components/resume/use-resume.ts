@@ -8,10 +8,18 @@ import {
   type ImportResult,
   type PdfJs,
 } from '@/lib/resume/import-file';
-import type { ForgetChoice, ForgetDone, ForgetPlan, UnsavedReason } from '@/lib/resume/forget';
-import { maxResumeChars, type SavedResume } from '@/lib/resume/schema';
-
-export type ResumeStatus = 'loading' | 'ready';
+import type { ForgetChoice, ForgetDone, ForgetPlan } from '@/lib/resume/forget';
+import {
+  boxBefore,
+  forgetErrors,
+  freshSession,
+  importedFileName,
+  importReplacesBox,
+  quietEvents,
+  resumeReducer,
+  type ResumeEvent,
+  type ResumeStatus,
+} from '@/lib/resume/resume-state';
 
 export interface UseResume {
   status: ResumeStatus;
@@ -48,17 +56,6 @@ export interface UseResume {
 
 const saveDelayMs = 400;
 
-function count(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/** Why a text is not saved, or undefined when it fits. */
-export function tooLongToSave(text: string): string | undefined {
-  return text.length > maxResumeChars
-    ? `Not saved: your resume is ${count(text.length)} characters, over the ${count(maxResumeChars)} LoopReady keeps on this computer. The saved copy is unchanged; shorten the text here to save it.`
-    : undefined;
-}
-
 /** pdfjs with its bundled worker (no remote code); loaded only when a PDF is imported. */
 async function loadPdfJs(): Promise<PdfJs> {
   const [pdfjs, worker] = await Promise.all([
@@ -93,64 +90,30 @@ async function parseResumeFile(file: File): Promise<ImportResult> {
   }
 }
 
-/**
- * What Undo puts back after a forget or an import that replaced the box: the box as it was, and
- * the saved row as it was (undefined: nothing was saved, so Undo leaves nothing saved).
- */
-interface ForgetUndo {
-  done: ForgetDone;
-  row: SavedResume | undefined;
-  text: string;
-  fileName: string;
-  unsaved: Unsaved | null;
-}
-
-interface Unsaved {
-  reason: UnsavedReason;
-  message: string;
-}
-
-interface Session {
-  status: ResumeStatus;
-  text: string;
-  fileName: string;
-  unsaved: Unsaved | null;
-  plan: ForgetPlan | null;
-  undo: ForgetUndo | null;
-}
-
 /*
- * The resume as this page (the side panel) holds it. Kept at module level rather than in the
- * view: switching to another tab of the panel unmounts the view, and text that is not saved (too
- * long, a failed save) or an Undo still on offer must not vanish with it. One page, one session;
- * the saved copy is read once, when the view first mounts.
+ * The resume as this page (the side panel) holds it (lib/resume/resume-state.ts). Kept at module
+ * level rather than in the view: switching to another tab of the panel unmounts the view, and
+ * text that is not saved (too long, a failed save) or an Undo still on offer must not vanish with
+ * it. One page, one session; the saved copy is read once, when the view first mounts.
  */
-const fresh: Session = {
-  status: 'loading',
-  text: '',
-  fileName: '',
-  unsaved: null,
-  plan: null,
-  undo: null,
-};
-const store = createStore(fresh);
+const store = createStore(freshSession);
 let loadStarted = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
-let pending: { text: string; fileName: string } | undefined;
 /** The writes in order: a later save never lands before an earlier one. Never rejects. */
 let saving: Promise<void> = Promise.resolve();
 
-function update(patch: Partial<Session>) {
-  store.set({ ...store.get(), ...patch });
+function dispatch(event: ResumeEvent) {
+  const next = resumeReducer(store.get(), event);
+  if (quietEvents.has(event.type)) store.setQuietly(next);
+  else store.set(next);
 }
 
 /** Starts a fresh session (tests: each starts with nothing loaded and nothing pending). */
 export function resetResumeSession() {
   clearTimeout(timer);
-  pending = undefined;
   saving = Promise.resolve();
   loadStarted = false;
-  store.setQuietly(fresh);
+  store.setQuietly(freshSession);
 }
 
 function ensureLoaded() {
@@ -159,12 +122,7 @@ function ensureLoaded() {
   loadResume()
     .catch(() => undefined)
     .then(
-      (saved) =>
-        update(
-          saved
-            ? { status: 'ready', text: saved.text, fileName: saved.fileName }
-            : { status: 'ready' },
-        ),
+      (saved) => dispatch({ type: 'loaded', saved }),
       () => undefined,
     );
 }
@@ -172,28 +130,14 @@ function ensureLoaded() {
 /** Writes the text waiting for the typing pause now; resolves once every write has settled. */
 function flush(): Promise<void> {
   clearTimeout(timer);
-  const next = pending;
-  pending = undefined;
+  const next = store.get().pending;
   if (!next) return saving;
+  dispatch({ type: 'write-taken' });
   saving = saving
     .then(() => saveResume(next.text, next.fileName))
     .then(
-      () => {
-        // A later save worked, so an earlier failure no longer holds; "too long" is the box's
-        // current text and stays until the box is shortened.
-        if (store.get().unsaved?.reason === 'save-failed') update({ unsaved: null });
-      },
-      (error: unknown) => {
-        // Tried again at the next flush (the panel going out of sight, the forget question),
-        // if the box still shows this text and nothing newer is waiting.
-        if (!pending && store.get().text === next.text) pending = next;
-        update({
-          unsaved: {
-            reason: 'save-failed',
-            message: `Not saved: ${error instanceof Error ? error.message : String(error)}. The text stays here; copy it somewhere safe before closing the panel.`,
-          },
-        });
-      },
+      () => dispatch({ type: 'saved' }),
+      (error: unknown) => dispatch({ type: 'save-failed', box: next, error }),
     );
   return saving;
 }
@@ -201,93 +145,70 @@ function flush(): Promise<void> {
 /** Puts new text in the box and saves it after the typing pause, unless it is too long to keep. */
 function persist(text: string, fileName: string) {
   clearTimeout(timer);
-  const refused = tooLongToSave(text);
-  if (refused) {
-    // Kept in the box, never written: the saved copy stays as it was.
-    pending = undefined;
-    update({
-      text,
-      fileName,
-      unsaved: { reason: 'too-long', message: refused },
-      plan: null,
-      undo: null,
-    });
-    return;
-  }
-  pending = { text, fileName };
-  update({
-    text,
-    fileName,
-    unsaved: store.get().unsaved?.reason === 'too-long' ? null : store.get().unsaved,
-    plan: null,
-    undo: null,
-  });
-  timer = setTimeout(() => void flush(), saveDelayMs);
+  dispatch({ type: 'typed', text, fileName });
+  if (store.get().pending) timer = setTimeout(() => void flush(), saveDelayMs);
 }
 
-async function askForget(): Promise<ForgetPlan> {
+/** Nothing typed waits once a forget or an undo starts; lets the writes already made land. */
+async function settle(): Promise<void> {
+  clearTimeout(timer);
+  dispatch({ type: 'write-taken' });
+  await saving;
+}
+
+async function askForget(): Promise<void> {
   await flush();
-  const saved = await loadResume();
-  const plan: ForgetPlan = {
-    saved: saved ? { updatedAt: saved.updatedAt, fileName: saved.fileName } : null,
-    boxIsSaved: saved?.text === store.get().text && saved.fileName === store.get().fileName,
-    unsaved: store.get().unsaved?.reason ?? null,
-  };
-  update({ plan });
-  return plan;
+  dispatch({ type: 'asked', saved: await loadResume() });
 }
 
 async function forget(choice: ForgetChoice) {
-  // Typing after the question was asked withdraws it (persist clears the plan): never act on a
+  // Typing after the question was asked withdraws it (typing clears the plan): never act on a
   // description of a box that has changed since. Closed at once, so a second click on the same
   // answer finds nothing to do (it would otherwise record an Undo with nothing to restore).
   if (!store.get().plan) return;
-  update({ plan: null });
+  dispatch({ type: 'question-closed' });
   // Nothing typed is waiting (typing withdraws the question); what may wait is the retry of a
   // failed save, and running it now would overwrite the saved copy the question just described.
-  clearTimeout(timer);
-  pending = undefined;
-  await saving;
-  const before = {
-    text: store.get().text,
-    fileName: store.get().fileName,
-    unsaved: store.get().unsaved,
-  };
+  await settle();
+  const before = boxBefore(store.get());
   if (choice === 'back-to-saved') {
     const saved = await loadResume();
     if (store.get().text !== before.text) return;
     if (saved) {
-      update({
-        text: saved.text,
-        fileName: saved.fileName,
-        unsaved: null,
-        undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: saved },
-      });
+      dispatch({ type: 'reverted', before, saved });
       return;
     }
   }
   const row = await forgetResume();
-  update({
-    text: '',
-    fileName: '',
-    unsaved: null,
-    undo: { ...before, done: { kind: row ? 'deleted' : 'cleared' }, row },
-  });
+  dispatch({ type: 'forgotten', before, row });
 }
 
 async function undoForget() {
   const undo = store.get().undo;
   if (!undo) return;
-  clearTimeout(timer);
-  pending = undefined;
-  await saving;
-  // Both as they were: the saved row with its own date (or none, if none was saved), the box with
-  // its text and, if it was not saved, the reason why (an over-long text is still not written).
+  await settle();
+  // The saved row with its own date, or none if none was saved.
   await (undo.row ? restoreResume(undo.row) : forgetResume());
-  // A box whose save had failed gets its retry back (see flush).
-  if (undo.unsaved?.reason === 'save-failed')
-    pending = { text: undo.text, fileName: undo.fileName };
-  update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
+  dispatch({ type: 'undone' });
+}
+
+/** Reads an imported file into the box; Undo can bring back another resume it replaced. */
+async function importInto(file: File): Promise<ImportResult> {
+  const result = await parseResumeFile(file);
+  if (!result.ok) return result; // nothing was replaced: the editor and the saved copy are as they were
+  const name = importedFileName(file.name);
+  if (!importReplacesBox(store.get(), result.text)) {
+    persist(result.text, name);
+    return result;
+  }
+  // The box held another resume (perhaps edited here, bullet by bullet): the import replaces
+  // it, and Undo can bring it back, box and saved copy, until the panel is closed.
+  await flush();
+  const before = boxBefore(store.get());
+  const row = await loadResume().catch(() => undefined);
+  persist(result.text, name);
+  dispatch({ type: 'replaced', before, fileName: name, row });
+  return result;
 }
 
 /**
@@ -336,30 +257,9 @@ export function useResume(): UseResume {
   const importFile = useCallback(async (file: File) => {
     setImportError(null);
     setImportNotice(null);
-    const result = await parseResumeFile(file);
-    if (!result.ok) {
-      // Nothing was replaced: the editor and the saved copy are as they were.
-      setImportError(result.error);
-      return;
-    }
-    setImportNotice(result.notice ?? null);
-    // The saved row keeps at most 300 characters of the name; a longer one must not block the save.
-    const name = file.name.slice(0, 300);
-    if (!store.get().text.trim() || store.get().text === result.text) {
-      persist(result.text, name);
-      return;
-    }
-    // The box held another resume (perhaps edited here, bullet by bullet): the import replaces
-    // it, and Undo can bring it back, box and saved copy, until the panel is closed.
-    await flush();
-    const before = {
-      text: store.get().text,
-      fileName: store.get().fileName,
-      unsaved: store.get().unsaved,
-    };
-    const row = await loadResume().catch(() => undefined);
-    persist(result.text, name);
-    update({ undo: { ...before, done: { kind: 'replaced', fileName: name }, row } });
+    const result = await importInto(file);
+    if (result.ok) setImportNotice(result.notice ?? null);
+    else setImportError(result.error);
   }, []);
 
   const ask = useCallback(async () => {
@@ -367,9 +267,7 @@ export function useResume(): UseResume {
     try {
       await askForget();
     } catch (error) {
-      setForgetError(
-        `Couldn't read the saved resume (${error instanceof Error ? error.message : String(error)}); nothing was deleted.`,
-      );
+      setForgetError(forgetErrors.read(error));
     }
   }, []);
 
@@ -378,10 +276,8 @@ export function useResume(): UseResume {
     try {
       await forget(choice);
     } catch (error) {
-      update({ plan: null });
-      setForgetError(
-        `Couldn't forget your resume (${error instanceof Error ? error.message : String(error)}); the box and the saved copy are as they were.`,
-      );
+      dispatch({ type: 'question-closed' });
+      setForgetError(forgetErrors.forget(error));
     }
   }, []);
 
@@ -390,9 +286,7 @@ export function useResume(): UseResume {
     try {
       await undoForget();
     } catch (error) {
-      setForgetError(
-        `Couldn't put the saved copy back (${error instanceof Error ? error.message : String(error)}); the text is still in the box, so copy it somewhere safe.`,
-      );
+      setForgetError(forgetErrors.undo(error));
     }
   }, []);
 
@@ -408,11 +302,11 @@ export function useResume(): UseResume {
     askForget: ask,
     forgetPlan: current.plan,
     forgetError,
-    cancelForget: useCallback(() => update({ plan: null }), []),
+    cancelForget: useCallback(() => dispatch({ type: 'question-closed' }), []),
     forget: answer,
     forgotten: current.undo?.done ?? null,
     undoForget: undo,
-    dismissForgotten: useCallback(() => update({ undo: null }), []),
+    dismissForgotten: useCallback(() => dispatch({ type: 'undo-dismissed' }), []),
     selection,
     dismissSelection: () => setSelection(null),
   };
