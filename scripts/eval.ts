@@ -12,6 +12,8 @@
  *                            LPs vs lp-gold-dev.json (scripts/eval/lp-gold.ts, lp-figures.ts);
  *   lp_tune_*, lp_holdout_*  the same on the two splits of eval/lp-labels/labels.json (tune on
  *                            lp-gold-dev and tune only; holdout is the figure to report);
+ *   lp_fulltext_boilerplate_quotes  evidence quotes (every LP listed) from boilerplate on the 789
+ *                            unlabelled fulltext postings;
  *   role_family_agreement    family vs a second, separately written title labeller
  *                            (scripts/eval/title-truth.ts): agreement, not proof.
  * Without --json it prints a report with confusion counts and the first misses to tune by.
@@ -27,7 +29,13 @@ import { fromSearchJson } from '../lib/posting/from-search-json';
 import type { Posting } from '../lib/posting/schema';
 import { stripLevelWords, truthBand } from './eval/level-truth';
 import { GoldSchema } from './eval/lp-gold';
-import { labelledSplit, lpFigures, type JudgedPosting, type LpFigures } from './eval/lp-figures';
+import {
+  labelledSplit,
+  lpFigures,
+  poolBoilerplate,
+  type JudgedPosting,
+  type LpFigures,
+} from './eval/lp-figures';
 import { truthFamily } from './eval/title-truth';
 
 /** LOOPREADY_DATA_DIR points at the data from a worktree that is not a sibling of ../shared. */
@@ -175,6 +183,7 @@ function main(argv: string[]): number {
   const lp = lpFigures(goldJudged);
   const tune = lpFigures(labelledSplit(labelsFile, pools, 'tune'));
   const holdout = lpFigures(labelledSplit(labelsFile, pools, 'holdout'));
+  const pool = poolBoilerplate(fulltextFile);
   const likely = calibration.filter((b) => b.from >= 0.6);
   const likelyN = likely.reduce((s, b) => s + b.n, 0);
 
@@ -200,6 +209,8 @@ function main(argv: string[]): number {
     lp_holdout_top3_overlap: holdout.overlap,
     lp_holdout_boilerplate_quotes: holdout.boilerplate,
     lp_holdout_near_duplicate_quotes: holdout.nearDup,
+    lp_fulltext_boilerplate_quotes: pool.flagged.length,
+    lp_fulltext_quotes: pool.quotes,
     role_family_agreement: ratio(lv.family),
     n_postings: postings.length,
     n_level_titled: lv.titled.n,
@@ -237,6 +248,8 @@ function main(argv: string[]): number {
       ...lpReport('lp-gold-dev', lp),
       ...lpReport('lp-labels tune', tune),
       ...lpReport('lp-labels holdout', holdout),
+      `boilerplate quotes over all LPs of ${pool.n} fulltext postings: ${pool.flagged.length} of ${pool.quotes}`,
+      ...pool.flagged.slice(0, misses).map((b) => `  ${b}`),
       report('role family, agreement with the title labeller', lv.family, misses),
       `inference median ${figures.infer_median_ms} ms per posting`,
       '',

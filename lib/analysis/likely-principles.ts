@@ -3,7 +3,7 @@ import { clauseAround, detectPrinciples } from '../principles/detect';
 import type { PrincipleId } from '../principles/ids';
 import { principleIds } from '../principles/ids';
 import { principleById } from '../principles/lookup';
-import { isBoilerplate, isCompanyPraise } from './boilerplate';
+import { evidenceKinds, postingBlocks } from './blocks';
 import { managesPeople } from './manages-people';
 import { clearAsks, namedForms } from './principle-asks-data';
 import type { LikelyPrinciple, Level, Role } from './schema';
@@ -47,21 +47,12 @@ const negated = /\b(?:no|not|never|none)\b[^,;:.]{0,40}$/i;
 /** "No prior experience with audits is required": a sentence saying what is not asked. */
 const notRequired = /\b(?:no|not)\b[^;.]{0,60}\b(?:required|needed|necessary|expected)\b/i;
 
-/** The role's own text: description paragraphs that are not boilerplate, and the qualifications. */
+/** The role's own text: the lines of role, responsibility and qualification blocks (blocks.ts). */
 export function roleText(posting: Posting): string {
-  const paragraphs = posting.description
-    .split(/\n+/)
-    .filter((p) => p.trim() && !isBoilerplate(p))
-    .map((p) =>
-      p
-        .split(/(?<=[.!?])\s+/)
-        .filter((sentence) => !isCompanyPraise(sentence) && !notRequired.test(sentence))
-        .join(' '),
-    );
-  const quals = [...posting.basicQualifications, ...posting.preferredQualifications].filter(
-    (line) => !isBoilerplate(line) && !notRequired.test(line),
-  );
-  return [...paragraphs, ...quals].join('\n');
+  return postingBlocks(posting)
+    .filter((b) => evidenceKinds.has(b.kind) && !notRequired.test(b.text))
+    .map((b) => b.text)
+    .join('\n');
 }
 
 type Ask = { named: string | null; clear: string[]; distinct: number };

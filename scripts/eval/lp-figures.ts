@@ -92,6 +92,41 @@ export function nearDuplicate(a: string, b: string): boolean {
   return shared / Math.min(x.length, y.length) >= 0.8;
 }
 
+/** The posting's raw fields as plain paragraphs, for the boilerplate marks. */
+function rawParagraphs(raw: Record<string, unknown>): string[] {
+  return boilerplateParagraphs(
+    [raw.description, raw.basic_qualifications, raw.preferred_qualifications]
+      .map((f) =>
+        field(f)
+          .replace(/<br\s*\/?>|<\/(?:p|li|div)>/gi, '\n')
+          .replace(/<[^>]+>/g, ' '),
+      )
+      .join('\n'),
+  );
+}
+
+/**
+ * Boilerplate quotes over a whole unlabelled pool (every evidence quote of every LP we list),
+ * measured on postings nobody tuned on.
+ */
+export function poolBoilerplate(file: string): { n: number; quotes: number; flagged: string[] } {
+  if (!fs.existsSync(file)) return { n: 0, quotes: 0, flagged: [] };
+  const rows = RawSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')));
+  let quotes = 0;
+  const flagged: string[] = [];
+  for (const raw of rows) {
+    const posting = toPosting(raw);
+    if (!posting) continue;
+    const paragraphs = rawParagraphs(raw);
+    for (const lp of analyzePosting({ posting, missing: [] }).lps)
+      for (const q of lp.evidence) {
+        quotes++;
+        if (isBoilerplateQuote(q, paragraphs)) flagged.push(`${raw.id} ${lp.id}: "${q}"`);
+      }
+  }
+  return { n: rows.length, quotes, flagged };
+}
+
 export type LpFigures = {
   judged2: number;
   overlap: number;
@@ -120,15 +155,7 @@ export function lpFigures(judged: readonly JudgedPosting[]): LpFigures {
     const s = scoreTop3(ids, gold);
     judged2 += s.judged2;
     overlap += s.overlap;
-    const paragraphs = boilerplateParagraphs(
-      [raw.description, raw.basic_qualifications, raw.preferred_qualifications]
-        .map((f) =>
-          field(f)
-            .replace(/<br\s*\/?>|<\/(?:p|li|div)>/gi, '\n')
-            .replace(/<[^>]+>/g, ' '),
-        )
-        .join('\n'),
-    );
+    const paragraphs = rawParagraphs(raw);
     for (const lp of top) {
       lp.evidence.forEach((q, i) => {
         quotes++;
