@@ -31,6 +31,8 @@ const explicitRe = /\b(?:L|Level)\s*-?\s*([3-8])\b/i;
 const seniorPrincipalRe = /\b(?:sr\.?|senior)\s+principal\b/i;
 const directorRe = /\b(?:director|vice\s+president|VP|distinguished)\b/i;
 const principalRe = /\bprincipal\b/i;
+/** "Staff Engineer": other companies' word for the rank Amazon calls Principal. */
+const staffRe = /\bstaff\s+(?:software\s+|systems\s+)?(?:engineer|developer)\b/i;
 const romanRe = /(?:^|[\s,(\-–])(IV|III|II|I)(?=$|[\s,)\-–|:;])/;
 const digitRe =
   /\b(?:SDE|SDET|SDM|QAE|BIE|TPM|SysDE|engineer|eng|developer|manager|analyst|scientist|recruiter|associate|specialist|designer)\s*-?\s*([1-3])(?![\d+])\b/i;
@@ -113,6 +115,8 @@ export function titleLevel(rawTitle: string, family: RoleFamily): TitleCue | nul
   if (top) return stated('L8', top[0], /principal/i.test(top[0]) ? '' : ' (capped at L8)');
   const principal = principalRe.exec(title);
   if (principal) return stated('L7', principal[0]);
+  const staff = staffRe.exec(title);
+  if (staff) return stated('L7', staff[0]);
   const num = numeral(title, family);
   if (num) return num;
   const senior = seniorRe.exec(title);
