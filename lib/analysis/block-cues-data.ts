@@ -88,7 +88,7 @@ export const benefitCues: readonly RegExp[] = [
 /** Hiring logistics: where and how the hiring runs, not what the job is. */
 export const logisticsCues: readonly RegExp[] = [
   /\bbased\s+on\s+(?:your\s+|their\s+)?location\s+preference|\blocation\s+preference\b/i,
-  /\b(?:hiring|recruiting)\s+(?:event|process|timeline|drive)\b|\binterview(?:s|ing)?\s+(?:process|will\s+be|are\s+held|day|loop\s+will)\b/i,
+  /\b(?:hiring|recruiting)\s+(?:event|timeline|drive)\b|\binterview(?:s|ing)?\s+(?:process|will\s+be|are\s+held|day|loop\s+will)\b/i,
   /\bapplication\s+(?:deadline|window|process)\b|\b(?:apply|submit\s+(?:your|an)\s+application)\s+(?:by|before|online|through|via|here)\b/i,
   /\bstart\s+dates?\b|\bvisa\s+sponsorship\b|\bjob\s+(?:id|code)\s*:|\brecruiters?\s+will\s+(?:contact|reach)\b/i,
   /\bwe\s+(?:are\s+)?hir(?:e|ing)\s+(?:in|for|across)\s+(?:multiple|several|various|many)\s+(?:locations|teams|cities|sites)\b|\bopen\s+to\s+(?:any|all|multiple)\s+(?:of\s+(?:the|our)\s+)?locations\b/i,

@@ -77,13 +77,22 @@ const blockWeight: Readonly<Partial<Record<BlockKind, number>>> = {
  * A sentence the team says about itself ("We invent new channels...") asks less of the hire than
  * one addressed to the hire or written as a duty ("Invent ...", "You will invent ...").
  */
-const teamVoice = /^(?:we|our|the\s+team|this\s+team|amazon|aws)\b/i;
+const teamVoice =
+  /^(?:at\s+[^,]{1,40},\s+)?(?:we|our|the\s+[\w-]+(?:\s+[\w-]+)?\s+team|this\s+team)\b/i;
+/** The company describing itself ("Amazon Lab126 is an inventive company"): context, not an ask. */
+const companyVoice = /^(?:at\s+)?(?:amazon|aws)\b/i;
+/** An ask inside a description of the workplace ("an environment that encourages creativity"). */
+const setting =
+  /\b(?:environment|culture|place)\s+(?:that|which|where|encouraging|fostering|that\s+values)\b/i;
 const hireVoice = /\byou\b|\byour\b|\bthe\s+(?:candidate|hire|incumbent)\b/i;
 
 function voiceWeight(text: string, at: number): number {
   const start = Math.max(text.lastIndexOf('. ', at) + 2, text.lastIndexOf(': ', at) + 2, 0);
   const sentence = text.slice(start, at + 80);
-  return teamVoice.test(sentence.trim()) && !hireVoice.test(sentence) ? 0.5 : 1;
+  const head = sentence.trim();
+  if (hireVoice.test(sentence)) return setting.test(sentence) ? 0.5 : 1;
+  if (companyVoice.test(head)) return 0.25;
+  return teamVoice.test(head) || setting.test(sentence) ? 0.5 : 1;
 }
 
 type Ask = { named: string[]; clear: string[]; strength: number };

@@ -67,6 +67,7 @@ export function labelledSplit(
       description: field(raw.description),
       labels: label.labels,
       top3: label.top3,
+      quotes: label.quotes,
     } as Gold;
     return [{ gold, posting, raw }];
   });
