@@ -31,6 +31,8 @@ import type { Posting } from '../posting/schema';
 const maxEvidenced = 8;
 const maxEvidencePerLp = 4;
 const defaultScore = 0.1;
+/** An asked LP the role's family usually leans on ranks a little ahead of an equal ask. */
+const familyBonus = 0.1;
 const minTop = 3;
 const maxTop = 5;
 
@@ -143,6 +145,7 @@ export function inferPrinciples(posting: Posting, role: Role, level: Level): Lik
       phraseQuotesOnly: true,
     }).map((hit) => [hit.id, hit]),
   );
+  const familyLps = familyEntry(role.family).lpDefaults;
   const evidenced: LikelyPrinciple[] = [];
   for (const id of principleIds) {
     const ask = clearAsk(blocks, id);
@@ -153,7 +156,7 @@ export function inferPrinciples(posting: Posting, role: Role, level: Level): Lik
     const evidence = distinctQuotes([...ask.named, ...ask.clear, ...(hint?.evidence ?? [])]);
     if (!evidence.length) continue;
     const score = strength
-      ? 0.5 + 0.12 * strength + 0.1 * hintScore
+      ? 0.5 + 0.12 * strength + 0.03 * hintScore + (familyLps.includes(id) ? familyBonus : 0)
       : Math.max(defaultScore + 0.05, 0.45 * hintScore);
     evidenced.push({
       id,
