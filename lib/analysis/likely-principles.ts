@@ -97,6 +97,9 @@ function voiceWeight(text: string, at: number): number {
   return teamVoice.test(head) || setting.test(sentence) ? 0.5 : 1;
 }
 
+/** A quote a reader can weigh: a label line ("Customer Focus:") says nothing on its own. */
+const readable = (quote: string) => quote.replace(/…/g, '').trim().split(/\s+/).length >= 3;
+
 type Ask = { named: string[]; clear: string[]; strength: number };
 
 /** Named and clearly asked evidence of one LP over the role's blocks, with the weighted strength. */
@@ -153,7 +156,9 @@ export function inferPrinciples(posting: Posting, role: Role, level: Level): Lik
     const hintScore = hint?.score ?? 0;
     const strength = ask.named.length ? 3 : Math.min(ask.strength, 3);
     // Named and asked quotes first, the most specific (a named LP) leading; one quote per clause.
-    const evidence = distinctQuotes([...ask.named, ...ask.clear, ...(hint?.evidence ?? [])]);
+    const evidence = distinctQuotes(
+      [...ask.named, ...ask.clear, ...(hint?.evidence ?? [])].filter(readable),
+    );
     if (!evidence.length) continue;
     const score = strength
       ? 0.5 + 0.12 * strength + 0.03 * hintScore + (familyLps.includes(id) ? familyBonus : 0)
