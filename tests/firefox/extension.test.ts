@@ -128,6 +128,12 @@ void test('the popup shows the role, level and Leadership Principles of a routed
   assert.match(text, /Software Development Engineer/);
   assert.match(text, /L5/);
   assert.match(text, /Bar Raiser/);
+  // The evidence quotes a whole duty as written, with no ellipsis added or doubled.
+  assert.match(
+    text,
+    /Own your code from design review through on-call, and make it cheaper to run each quarter(?!…)/,
+  );
+  assert.doesNotMatch(text, /……/);
 
   const badge = await popup.evaluate(async (id) => {
     const api = (globalThis as unknown as { browser: ExtApi }).browser;
