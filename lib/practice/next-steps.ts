@@ -29,6 +29,9 @@ function pct(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
+/** A principle name inside a sentence: quoted when its own punctuation would split the sentence. */
+const named = (name: string): string => (/[,;]/.test(name) ? `“${name}”` : name);
+
 type StepRule = (f: Facts, anchor: string) => string | null;
 
 const problemSteps: readonly StepRule[] = [
@@ -63,7 +66,7 @@ const problemSteps: readonly StepRule[] = [
   (f, anchor) => {
     if (!f.findings.includes('no-principle-evidence') || !f.principle) return null;
     const prompt = principleById(f.principle.id).storyPrompt;
-    return `Show ${f.principle.name}: nothing in the answer speaks to it yet. After ${q(anchor)}, add the moment that shows it: ${prompt}.`;
+    return `Show ${named(f.principle.name)}: nothing in the answer speaks to it yet. After ${q(anchor)}, add the moment that shows it: ${prompt}.`;
   },
   (f) =>
     f.findings.includes('too-long')
@@ -98,7 +101,7 @@ const buildingSteps: readonly StepRule[] = [
     `Be ready for the follow-up on ${q(anchor)}: why that way, and what else you considered.`,
   (f) =>
     f.principle?.evidence[0]
-      ? `Say ${q(f.principle.evidence[0])} early: it is your clearest ${f.principle.name} moment.`
+      ? `Say ${q(f.principle.evidence[0])} early: it is your clearest ${named(f.principle.name)} moment.`
       : null,
   (f) => `Try it once more aloud from ${q(f.clauses[0]?.text)}, and time it.`,
 ];
