@@ -25,6 +25,7 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     disableFontFace?: boolean;
     useSystemFonts?: boolean;
+    verbosity?: number;
   }) => {
     promise: Promise<{
       numPages: number;
@@ -78,7 +79,11 @@ export async function pdfToText(
     data: bytes,
     isEvalSupported: false,
     disableFontFace: true,
-    useSystemFonts: false,
+    // Text needs no glyphs: with system fonts allowed, pdf.js does not fetch its standard font
+    // data (which would log a `standardFontDataUrl` warning, and we ship no font files), and at
+    // verbosity 0 (errors only) the Symbol and ZapfDingbats fonts it still asks for stay quiet.
+    useSystemFonts: true,
+    verbosity: 0,
   }).promise;
   try {
     const pages: string[] = [];
