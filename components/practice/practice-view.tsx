@@ -10,6 +10,7 @@ import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';
 import { ProgressView } from './progress-view';
 import './practice.css';
+import { viewHref } from '@/lib/views/ids';
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },
@@ -59,7 +60,7 @@ export function PracticeView() {
         <EmptyState title="No stories yet">
           <p>
             The marathon asks five LP questions and you pick a story for each.{' '}
-            <a href="?view=stories">Add your first story</a>.
+            <a href={viewHref('stories')}>Add your first story</a>.
           </p>
         </EmptyState>
       )}

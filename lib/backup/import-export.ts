@@ -146,6 +146,19 @@ export function serializeExport(file: ExportFile): string {
   return `${JSON.stringify(file, null, 2)}\n`;
 }
 
+/**
+ * Largest backup file read at all. A year of stories, plans and practice answers is a few
+ * megabytes; a 700 MB file took 2.4 GB of memory before it was called "not valid JSON".
+ */
+export const maxBackupBytes = 50 * 1024 * 1024;
+
+/** Why a backup file of `size` bytes is not read, or undefined; checked before reading it. */
+export function backupTooLarge(name: string, size: number): string | undefined {
+  if (size <= maxBackupBytes) return undefined;
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return `"${name}" is ${mb(size)}, over the ${mb(maxBackupBytes)} LoopReady reads from a backup file`;
+}
+
 export const importModes = ['merge', 'replace'] as const;
 export const ImportModeSchema = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportModeSchema>;

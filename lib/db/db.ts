@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { databaseName } from './ids';
 
 /**
  * The single LoopReady database. Rows are stored as validated plain objects; each repository
@@ -26,7 +27,7 @@ export class LoopReadyDb extends Dexie {
   recordings!: EntityTable<KeyedRow, 'id'>;
   practiceAttempts!: EntityTable<KeyedRow, 'id'>;
 
-  constructor(name = 'loopready') {
+  constructor(name = databaseName) {
     super(name);
     this.version(1).stores({
       stories: 'id, title, updatedAt, *lps',

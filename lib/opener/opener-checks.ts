@@ -1,9 +1,10 @@
 import type { LevelBand, RoleFamily } from '../families/ids';
 import { genericPhrase, isCompanyName, specificName } from './generic-reason';
-import { bandFromTarget, bandName, bandRank } from './level-wording';
+import { bandRank } from '../families/level-ladder';
+import { bandFromTarget, bandName } from './level-wording';
 import type { Profile } from '../profile/schema';
 import { article, type OpenerVariant } from './opener-sentences';
-import { maxSeconds } from '../text/speaking';
+import { maxSeconds, spoken } from '../text/speaking';
 import type { RoleFit } from './role-fit';
 import type { Severity } from '../text/severity';
 
@@ -78,7 +79,7 @@ export function reasonChecks(profile: Profile, team: string): OpenerCheck[] {
   return [];
 }
 
-/** Over 2 minutes is an error (the screen is a conversation); over the variant's target, a warning. */
+/** Over the spoken limit (2 minutes) is an error (the screen is a conversation); over the variant's target, a warning. */
 export function lengthChecks(
   words: number,
   seconds: number,
@@ -89,7 +90,7 @@ export function lengthChecks(
       {
         id: 'too-long',
         severity: 'error',
-        message: `This opener runs about ${seconds} s spoken (${words} words): keep it under 2 minutes. Cut your extra or your reason to one sentence each.`,
+        message: `This opener runs about ${seconds} s spoken (${words} words): keep it under ${spoken.max}. Cut your extra or your reason to one sentence each.`,
       },
     ];
   }

@@ -1,5 +1,5 @@
 import { principleById } from '../principles/lookup';
-import { formatSeconds } from '../text/speaking';
+import { formatSeconds, spoken } from '../text/speaking';
 import type { AnswerFeedback } from './answer-feedback';
 import type { AnswerClause } from './answer-parts';
 import { hasFiller } from './fillers';
@@ -70,7 +70,7 @@ const problemSteps: readonly StepRule[] = [
   },
   (f) =>
     f.findings.includes('too-long')
-      ? `Cut to under 2 minutes (this ran about ${formatSeconds(f.seconds)}): say ${q(longest(f.clauses))} in half the words.`
+      ? `Cut to under ${spoken.max} (this ran about ${formatSeconds(f.seconds)}): say ${q(longest(f.clauses))} in half the words.`
       : null,
   (f) => {
     if (!f.findings.includes('fillers')) return null;
@@ -80,7 +80,7 @@ const problemSteps: readonly StepRule[] = [
   },
   (f) =>
     f.findings.includes('over-target')
-      ? `Land the result by 75 s (this ran about ${formatSeconds(f.seconds)}): tighten ${q(longest(f.clauses))}.`
+      ? `Land the result by ${spoken.target} (this ran about ${formatSeconds(f.seconds)}): tighten ${q(longest(f.clauses))}.`
       : null,
   (f, anchor) =>
     f.findings.includes('too-short')

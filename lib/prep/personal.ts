@@ -1,6 +1,7 @@
 import { principleById } from '../principles/lookup';
 import type { PrincipleId } from '../principles/ids';
 import type { PrepBlock } from './prep-blocks';
+import { spoken } from '../text/speaking';
 import { joinNames } from '../text/name-list';
 
 /**
@@ -93,5 +94,5 @@ export function practiceDetail(ctx: PrepContext, k: number, of: number): string 
     k === of - 1 && rest > 0
       ? ` ${rest} more you have not practised are listed under “Never practised” in Progress.`
       : '';
-  return `Answer a question for ${share.length === 1 ? '' : 'each of '}${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under 2 minutes, with a number in the result?${more}`;
+  return `Answer a question for ${share.length === 1 ? '' : 'each of '}${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under ${spoken.max}, with a number in the result?${more}`;
 }

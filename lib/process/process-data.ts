@@ -1,5 +1,6 @@
 import type { AssessmentKind, LoopShape } from '../families/ids';
 import type { ProcessStage } from './schema';
+import { spoken } from '../text/speaking';
 
 /**
  * The interview process tables, in our own words: what each stage of Amazon's hiring process
@@ -18,7 +19,7 @@ export const recruiterScreen: ProcessStage = {
   kind: 'recruiter-screen',
   name: 'Recruiter screen',
   duration: '~30 min',
-  what: 'A fit check, not a test: timeline, target level, location and visa, and why Amazon. Keep your opener under 2 minutes and leave room for questions.',
+  what: `A fit check, not a test: timeline, target level, location and visa, and why Amazon. Keep your opener under ${spoken.max} and leave room for questions.`,
 };
 
 /** Which online assessment a family usually gets. */

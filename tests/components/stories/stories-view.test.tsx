@@ -196,6 +196,22 @@ describe('StoriesView', () => {
     expect(screen.queryByText(/^Imported: 1 added/)).toBeNull();
   });
 
+  it('refuses a 700 MB backup by its size, before reading it', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'Pager rotation' });
+    const huge = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 700 * 1024 * 1024 });
+    const read = vi.fn(() => Promise.reject(new Error('out of memory')));
+    Object.defineProperty(huge, 'text', { value: read });
+    await userEvent.setup().upload(screen.getByLabelText('Import a backup file'), huge);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Import failed, nothing was changed: "huge.json" is 700.0 MB, over the 50.0 MB LoopReady reads from a backup file',
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect((await listStories()).map((s) => s.title)).toEqual(['Pager rotation']);
+  });
+
   it('imports a good backup by merging', async () => {
     render(<StoriesView />);
     await screen.findByRole('heading', { name: 'No stories yet' });

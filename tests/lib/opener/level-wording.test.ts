@@ -59,3 +59,15 @@ describe('familyFromRole', () => {
     expect(familyFromRole(role)).toBe(family);
   });
 });
+
+describe('bandFromTarget reads the ladder words a posting title uses', () => {
+  it.each([
+    ['Sr. Principal Engineer', 'L8'],
+    ['VP of Engineering', 'L8'],
+    ['Level 5', 'L5'],
+    ['Tech lead', 'L6'],
+    ['junior developer', 'L4'],
+  ])('reads %j as %s', (target, band) => {
+    expect(bandFromTarget(target)).toBe(band);
+  });
+});

@@ -68,7 +68,7 @@ describe('lengthChecks', () => {
 describe('levelChecks', () => {
   it('says both levels and what to do when the target is above the posting', () => {
     const [check] = levelChecks({ ...profile, targetLevel: 'L6' }, 'L5', 'software-engineer');
-    expect(check?.message).toContain('L6 (Senior SDE)');
+    expect(check?.message).toContain('L6 (SDE III / Senior SDE)');
     expect(check?.message).toContain('reads as L5 (SDE II)');
     expect(check?.message).toContain('an offer from it would be at L5 (SDE II)');
   });

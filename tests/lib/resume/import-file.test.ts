@@ -171,6 +171,7 @@ describe('importResumeFile', () => {
     let read = 0;
     const fake: PdfJs = {
       getDocument: () => ({
+        destroy: async () => undefined,
         promise: Promise.resolve({
           numPages: 20_000,
           getPage: async (n: number) => {
