@@ -53,8 +53,11 @@ if (unranked.length > 0)
   throw new Error(
     `eslint.config.js: give lib/${unranked.join(', lib/')} a rank in libRanks (which rooms it may import).`,
   );
-/** components/ folders that must stay presentational: all but hooks/. */
-const uiFolders = foldersIn('components').filter((f) => f !== 'hooks');
+/**
+ * components/ is presentational except its hooks: a `use-*.ts` file in a feature folder (or in
+ * common/ when features share it) is the only component file that does I/O.
+ */
+const hookFiles = 'components/**/use-*.ts';
 
 const roomZones = Object.entries(libRanks).flatMap(([room, rank]) => {
   const above = Object.keys(libRanks).filter((r) => r !== room && libRanks[r] >= rank);
@@ -72,7 +75,7 @@ const roomZones = Object.entries(libRanks).flatMap(([room, rank]) => {
     {
       target: `./lib/${room}`,
       from: libAdapters.map((r) => `./lib/${r}`),
-      message: `lib/${room} stays pure: the entrypoint or a components/hooks hook reads lib/db or lib/messaging and passes the data in.`,
+      message: `lib/${room} stays pure: the entrypoint or a components/<feature>/use-*.ts hook reads lib/db or lib/messaging and passes the data in.`,
     },
   ];
 });
@@ -91,18 +94,20 @@ const baseZones = [
   },
   ...roomZones,
 ];
-/** Presentational components never do I/O; components/hooks is where that lives. */
-const uiZones = uiFolders.map((f) => ({
-  target: `./components/${f}`,
-  from: libAdapters.map((r) => `./lib/${r}`),
-  message:
-    'Components are presentational: call lib/db or lib/messaging from a components/hooks hook and pass the result as props.',
-}));
+/** Presentational components never do I/O; a feature's use-*.ts hooks are where that lives. */
+const uiZones = [
+  {
+    target: './components/**/!(use-*.ts)',
+    from: libAdapters.map((r) => `./lib/${r}`),
+    message:
+      'Components are presentational: call lib/db or lib/messaging from a use-*.ts hook in the feature folder (components/<feature>/use-*.ts) and pass the result as props.',
+  },
+];
 
 const pureMessage =
   'lib/ is pure: take the Document or data as a parameter; only lib/db and lib/messaging touch the browser.';
 const uiMessage =
-  'Components are presentational: use browser APIs in a components/hooks hook and pass the result as props.';
+  'Components are presentational: use browser APIs in a use-*.ts hook in the feature folder (components/<feature>/use-*.ts) and pass the result as props.';
 /** wxt's browser API, as an import (an imported binding is not a global, so this needs its own rule). */
 const wxtImports = (message) => ({
   paths: [
@@ -273,10 +278,10 @@ export default tseslint.config(
     files: ['lib/messaging/**'],
     rules: { 'no-restricted-imports': bans(compromiseImports, dexieImports) },
   },
-  // Presentational components: browser APIs only through components/hooks.
+  // Presentational components: browser APIs only through the features' use-*.ts hooks.
   {
     files: ['components/**'],
-    ignores: ['components/hooks/**'],
+    ignores: [hookFiles],
     rules: {
       'no-restricted-globals': [
         'error',

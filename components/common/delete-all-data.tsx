@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { DeleteState } from '@/components/hooks/use-delete-all';
+import type { DeleteState } from '@/components/common/use-delete-all';
 import { Section } from './section';
 
 interface DeleteAllDataProps {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { Section } from '@/components/common/section';
 import { LoadingState } from '@/components/common/loading-state';
-import { useClipboard } from '@/components/hooks/use-clipboard';
-import { useOpenOptions } from '@/components/hooks/use-open-options';
-import { useSavedProfile } from '@/components/hooks/use-saved-profile';
+import { useClipboard } from '@/components/common/use-clipboard';
+import { useOpenOptions } from '@/components/common/use-open-options';
+import { useSavedProfile } from '@/components/opener/use-saved-profile';
 import type { PostingAnalysis } from '@/lib/analysis/schema';
 import { OpenerCard } from './opener-card';
 

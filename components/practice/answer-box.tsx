@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useSpeech } from '@/components/hooks/use-speech';
+import { useSpeech } from '@/components/practice/use-speech';
 
 interface AnswerBoxProps {
   label: string;

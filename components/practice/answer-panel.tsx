@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useAttempts } from '@/components/hooks/use-attempts';
-import { useNlpReady } from '@/components/hooks/use-nlp-ready';
+import { useAttempts } from '@/components/common/use-attempts';
+import { useNlpReady } from '@/components/common/use-nlp-ready';
 import { answerFeedback, type AnswerFeedback } from '@/lib/practice/answer-feedback';
 import { followUps } from '@/lib/practice/follow-up';
 import type { AttemptFigures } from '@/lib/practice/attempt-schema';

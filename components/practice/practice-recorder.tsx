@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { useRecorder } from '@/components/hooks/use-recorder';
-import { useRecordings } from '@/components/hooks/use-recordings';
+import { useRecorder } from '@/components/practice/use-recorder';
+import { useRecordings } from '@/components/practice/use-recordings';
 import { RecorderControls } from './recorder-controls';
 
 interface PracticeRecorderProps {

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
-import { useCurrentPosting } from '@/components/hooks/use-current-posting';
-import { useOpenOptions } from '@/components/hooks/use-open-options';
-import { useStories } from '@/components/hooks/use-stories';
-import { useAttempts } from '@/components/hooks/use-attempts';
+import { useCurrentPosting } from '@/components/common/use-current-posting';
+import { useOpenOptions } from '@/components/common/use-open-options';
+import { useStories } from '@/components/common/use-stories';
+import { useAttempts } from '@/components/common/use-attempts';
 import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';

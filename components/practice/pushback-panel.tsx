@@ -1,4 +1,4 @@
-import { useNlpReady } from '@/components/hooks/use-nlp-ready';
+import { useNlpReady } from '@/components/common/use-nlp-ready';
 import { Section } from '@/components/common/section';
 import { answerFrame, frameIntro } from '@/lib/practice/answer-frame';
 import { pushback, type PushbackStory } from '@/lib/practice/pushback';

@@ -1,4 +1,4 @@
-import type { RecorderStatus } from '@/components/hooks/use-recorder';
+import type { RecorderStatus } from '@/components/practice/use-recorder';
 
 interface RecorderControlsProps {
   status: RecorderStatus;

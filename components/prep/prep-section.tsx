@@ -1,7 +1,7 @@
 import { LoadingState } from '@/components/common/loading-state';
-import { useAttempts } from '@/components/hooks/use-attempts';
-import { usePrepPlan } from '@/components/hooks/use-prep-plan';
-import { useStories } from '@/components/hooks/use-stories';
+import { useAttempts } from '@/components/common/use-attempts';
+import { usePrepPlan } from '@/components/prep/use-prep-plan';
+import { useStories } from '@/components/common/use-stories';
 import type { PrincipleId } from '@/lib/principles/ids';
 import type { InterviewProcess } from '@/lib/process/schema';
 import { localDay } from '@/lib/prep/dates';

@@ -1,14 +1,14 @@
 import { useCallback, useDeferredValue, useState } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
-import { useCurrentPosting } from '@/components/hooks/use-current-posting';
-import { useResume } from '@/components/hooks/use-resume';
-import { useNlpReady } from '@/components/hooks/use-nlp-ready';
+import { useCurrentPosting } from '@/components/common/use-current-posting';
+import { useResume } from '@/components/resume/use-resume';
+import { useNlpReady } from '@/components/common/use-nlp-ready';
 import { replaceBullet } from '@/lib/resume/edit-resume';
 import { keywordCoverage } from '@/lib/resume/keywords';
 import { lintResume } from '@/lib/resume/lint-resume';
 import { KeywordCoverage } from './keyword-coverage';
-import { UndoNotice } from '@/components/stories/undo-notice';
+import { UndoNotice } from '@/components/common/undo-notice';
 import { forgetDoneText } from '@/lib/resume/forget';
 import { ForgetConfirm } from './forget-confirm';
 import { ResumeInput } from './resume-input';

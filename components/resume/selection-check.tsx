@@ -1,4 +1,4 @@
-import { useNlpReady } from '@/components/hooks/use-nlp-ready';
+import { useNlpReady } from '@/components/common/use-nlp-ready';
 import { lintBullet } from '@/lib/resume/lint-bullet';
 import { FindingItem } from './finding-item';
 

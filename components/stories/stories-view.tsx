@@ -1,20 +1,20 @@
 import { useMemo, useState } from 'react';
-import { useBank } from '@/components/hooks/use-bank';
-import { usePersistence } from '@/components/hooks/use-persistence';
-import { useStories } from '@/components/hooks/use-stories';
-import { useOpenStoryForm } from '@/components/hooks/use-open-story-form';
-import { useStoryTrash } from '@/components/hooks/use-story-trash';
+import { useBank } from '@/components/backup/use-bank';
+import { usePersistence } from '@/components/backup/use-persistence';
+import { useStories } from '@/components/common/use-stories';
+import { useOpenStoryForm } from '@/components/stories/use-open-story-form';
+import { useStoryTrash } from '@/components/stories/use-story-trash';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { emptyDraft, type Story, type StoryDraft } from '@/lib/stories/schema';
-import { BackupPanel } from './backup-panel';
+import { BackupPanel } from '@/components/backup/backup-panel';
 import { CoverageGrid } from './coverage-grid';
 import { StoryFilters } from './story-filters';
 import { StoryForm } from './story-form';
 import { StoryList } from './story-list';
-import { UndoNotice } from './undo-notice';
+import { UndoNotice } from '@/components/common/undo-notice';
 import './stories.css';
 
 function matches(story: Story, lp: PrincipleId | null, query: string): boolean {

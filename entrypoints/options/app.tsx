@@ -1,9 +1,9 @@
 import { DeleteAllData } from '@/components/common/delete-all-data';
 import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
-import { useClipboard } from '@/components/hooks/use-clipboard';
-import { useDeleteAll } from '@/components/hooks/use-delete-all';
-import { useProfile } from '@/components/hooks/use-profile';
+import { useClipboard } from '@/components/common/use-clipboard';
+import { useDeleteAll } from '@/components/common/use-delete-all';
+import { useProfile } from '@/components/profile/use-profile';
 import { OpenerCard } from '@/components/opener/opener-card';
 import { ProfileForm } from '@/components/profile/profile-form';
 

@@ -1,5 +1,5 @@
-import { useCurrentPosting } from '@/components/hooks/use-current-posting';
-import { useOpenSidePanel } from '@/components/hooks/use-open-side-panel';
+import { useCurrentPosting } from '@/components/common/use-current-posting';
+import { useOpenSidePanel } from '@/components/common/use-open-side-panel';
 import { LoadingState } from '@/components/common/loading-state';
 import { NoPosting } from '@/components/posting/no-posting';
 import { PostingView } from '@/components/posting/posting-view';

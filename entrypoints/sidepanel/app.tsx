@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ViewTabs } from '@/components/common/view-tabs';
 import { ResumeView } from '@/components/resume/resume-view';
 import { StoriesView } from '@/components/stories/stories-view';
-import { PlanView } from '@/components/stories/plan-view';
+import { PlanView } from '@/components/plan/plan-view';
 import { PracticeView } from '@/components/practice/practice-view';
 import { isSidePanelView, type SidePanelView } from '@/lib/views/ids';
 

@@ -178,7 +178,7 @@ export async function measure(): Promise<Record<string, number>> {
   const slots = planRounds(bank, big).rounds.reduce((n, r) => n + r.slots.length, 0);
   if (slots !== 20) throw new Error(`plan bench expected 20 slots, got ${slots}`);
   // The side panel re-plans on every lock, swap and edit with each story's checks cached (see
-  // components/hooks/use-plan.ts): that re-plan is plan_200x20_ms. Checking all 200 stories first
+  // components/plan/use-plan.ts): that re-plan is plan_200x20_ms. Checking all 200 stories first
   // (a cold start) is plan_200x20_cold_ms.
   const cached = new Map(bank.map((s) => [s, checkStory(s)]));
   const checksOf = (s: Story) => cached.get(s) ?? checkStory(s);

@@ -1,11 +1,11 @@
 import { render, screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CurrentPosting } from '@/components/hooks/use-current-posting';
+import type { CurrentPosting } from '@/components/common/use-current-posting';
 import { App } from '@/entrypoints/popup/app';
 import { sampleAnalysis, samplePosting } from '../components/posting/sample-analysis';
 
 let current: CurrentPosting;
-vi.mock('@/components/hooks/use-current-posting', () => ({
+vi.mock('@/components/common/use-current-posting', () => ({
   useCurrentPosting: () => current,
 }));
 

@@ -6,7 +6,7 @@ import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { addStory } from '@/lib/db/stories';
 import { sampleStories } from './sample-stories';
 
-vi.mock('@/components/hooks/use-current-posting', () => ({
+vi.mock('@/components/common/use-current-posting', () => ({
   useCurrentPosting: () => ({ status: 'none', result: null, analysis: null }),
 }));
 

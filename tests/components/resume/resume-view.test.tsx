@@ -1,7 +1,7 @@
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { resetResumeSession } from '@/components/hooks/use-resume';
+import { resetResumeSession } from '@/components/resume/use-resume';
 import { ResumeView } from '@/components/resume/resume-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { loadResume, saveResume } from '@/lib/db/resume';
@@ -25,8 +25,11 @@ describe('ResumeView', () => {
     await userEvent.type(bullet, 'Migrated 40 jobs to Kafka');
     await waitFor(() => expect(screen.queryByText('Weak opening')).toBeNull());
     expect(screen.getByText('Looks strong.')).toBeTruthy();
-    await waitFor(async () =>
-      expect((await loadResume())?.text).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'),
+    // The save waits for a pause in typing, then IndexedDB: allow for a loaded machine.
+    await waitFor(
+      async () =>
+        expect((await loadResume())?.text).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'),
+      { timeout: 5_000 },
     );
   });
 

@@ -1,8 +1,8 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeStoryForm } from '@/components/hooks/use-open-story-form';
-import { clearStoryTrash } from '@/components/hooks/use-story-trash';
+import { closeStoryForm } from '@/components/stories/use-open-story-form';
+import { clearStoryTrash } from '@/components/stories/use-story-trash';
 import { StoriesView } from '@/components/stories/stories-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { saveProfile } from '@/lib/db/profile';

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '@/components/common/use-store';
 import { restoreStory } from '@/lib/db/stories';
 import type { Story } from '@/lib/stories/schema';
 
@@ -7,18 +7,7 @@ import type { Story } from '@/lib/stories/schema';
  * undone in turn. Kept at module level rather than in the view: switching tabs unmounts the
  * stories view, and an undo that forgot deletions on a tab switch would lose data quietly.
  */
-let trash: readonly Story[] = [];
-const listeners = new Set<() => void>();
-
-function set(next: readonly Story[]) {
-  trash = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const trash = createStore<readonly Story[]>([]);
 
 export interface StoryTrashApi {
   /** Deleted stories, the most recent last. */
@@ -31,22 +20,22 @@ export interface StoryTrashApi {
 }
 
 async function undoLast() {
-  const last = trash.at(-1);
+  const last = trash.get().at(-1);
   if (!last) return;
   await restoreStory(last);
-  set(trash.filter((s) => s !== last));
+  trash.set(trash.get().filter((s) => s !== last));
 }
 
 const actions = {
-  push: (story: Story) => set([...trash, story]),
+  push: (story: Story) => trash.set([...trash.get(), story]),
   undoLast,
-  clear: () => set([]),
+  clear: () => trash.set([]),
 };
 
 /** Empties the trash without restoring anything (tests start from an empty one). */
 export const clearStoryTrash = actions.clear;
 
 export function useStoryTrash(): StoryTrashApi {
-  const deleted = useSyncExternalStore(subscribe, () => trash);
+  const deleted = useStore(trash);
   return { deleted, ...actions };
 }

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CurrentPosting } from '@/components/hooks/use-current-posting';
-import { PlanView } from '@/components/stories/plan-view';
+import type { CurrentPosting } from '@/components/common/use-current-posting';
+import { PlanView } from '@/components/plan/plan-view';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { getPlanLocks } from '@/lib/db/plans';
 import { listSavedPostings, savePosting } from '@/lib/db/postings';
@@ -18,7 +18,7 @@ const current = vi.hoisted(() => {
   };
   return state;
 });
-vi.mock('@/components/hooks/use-current-posting', () => ({
+vi.mock('@/components/common/use-current-posting', () => ({
   useCurrentPosting: () => current.value,
 }));
 

@@ -5,7 +5,7 @@ import type { PrincipleId } from '@/lib/principles/ids';
 import { principleById } from '@/lib/principles/lookup';
 import type { Story } from '@/lib/stories/schema';
 import { Section } from '@/components/common/section';
-import { WeakBadge } from './weak-badge';
+import { WeakBadge } from '@/components/stories/weak-badge';
 
 type SlotRef = { roundIndex: number; lp: PrincipleId };
 

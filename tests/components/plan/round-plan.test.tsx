@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { RoundPlanView } from '@/components/stories/round-plan';
+import { RoundPlanView } from '@/components/plan/round-plan';
 import { planRounds } from '@/lib/loop/plan-rounds';
 import { makeAnalysis, makeStory } from '../../lib/loop/make-analysis';
 

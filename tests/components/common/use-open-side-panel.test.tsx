@@ -2,7 +2,7 @@ import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { useOpenSidePanel } from '@/components/hooks/use-open-side-panel';
+import { useOpenSidePanel } from '@/components/common/use-open-side-panel';
 
 function Link() {
   const open = useOpenSidePanel();

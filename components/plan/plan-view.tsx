@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
-import { useCurrentPosting } from '@/components/hooks/use-current-posting';
-import { usePlan } from '@/components/hooks/use-plan';
-import { useSavedPostings } from '@/components/hooks/use-saved-postings';
-import { useStories } from '@/components/hooks/use-stories';
+import { useCurrentPosting } from '@/components/common/use-current-posting';
+import { usePlan } from '@/components/plan/use-plan';
+import { useSavedPostings } from '@/components/plan/use-saved-postings';
+import { useStories } from '@/components/common/use-stories';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
 import { planToMarkdown } from '@/lib/loop/plan-markdown';
@@ -11,7 +11,7 @@ import { postingKey } from '@/lib/backup/bank-schema';
 import { PlanBackups } from './plan-backups';
 import { currentChoice, PostingPicker } from './posting-picker';
 import { RoundPlanView } from './round-plan';
-import './stories.css';
+import '@/components/stories/stories.css';
 
 function downloadMarkdown(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown' }));

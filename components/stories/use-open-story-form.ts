@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '@/components/common/use-store';
 import type { Story, StoryDraft } from '@/lib/stories/schema';
 
 /**
@@ -13,35 +13,25 @@ export interface OpenStoryForm {
   tagsText: string;
 }
 
-let form: OpenStoryForm | null = null;
-const listeners = new Set<() => void>();
-
-function set(next: OpenStoryForm | null) {
-  form = next;
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const store = createStore<OpenStoryForm | null>(null);
 
 const actions = {
   open: (story: Story | null, draft: StoryDraft) =>
-    set({ story, draft, tagsText: draft.tags.join(', ') }),
+    store.set({ story, draft, tagsText: draft.tags.join(', ') }),
   /**
    * Records what is typed. Read only when the form mounts again, so nobody is told: the form
    * that is open owns its state, and re-rendering the view on each key would be wasted work.
    */
   keep: (draft: StoryDraft, tagsText: string) => {
-    if (form) form = { ...form, draft, tagsText };
+    const form = store.get();
+    if (form) store.setQuietly({ ...form, draft, tagsText });
   },
-  close: () => set(null),
+  close: () => store.set(null),
 };
 
 /** Closes the form without saving (tests start with none open). */
 export const closeStoryForm = actions.close;
 
 export function useOpenStoryForm(): { form: OpenStoryForm | null } & typeof actions {
-  return { form: useSyncExternalStore(subscribe, () => form), ...actions };
+  return { form: useStore(store), ...actions };
 }

@@ -1,6 +1,6 @@
 import type { Story } from '@/lib/stories/schema';
 import { Section } from '@/components/common/section';
-import { LpChips } from './lp-chips';
+import { LpChips } from '@/components/stories/lp-chips';
 
 /** Stories the plan does not use: spares for follow-up questions. */
 export function PlanBackups({ stories }: { stories: readonly Story[] }) {

@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import { createStore, useStore } from '@/components/common/use-store';
 import { forgetResume, loadResume, restoreResume, saveResume } from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
 import {
@@ -132,22 +133,15 @@ const fresh: Session = {
   plan: null,
   undo: null,
 };
-let session = fresh;
+const store = createStore(fresh);
 let loadStarted = false;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pending: { text: string; fileName: string } | undefined;
 /** The writes in order: a later save never lands before an earlier one. Never rejects. */
 let saving: Promise<void> = Promise.resolve();
-const listeners = new Set<() => void>();
 
 function update(patch: Partial<Session>) {
-  session = { ...session, ...patch };
-  for (const listener of listeners) listener();
-}
-
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
+  store.set({ ...store.get(), ...patch });
 }
 
 /** Starts a fresh session (tests: each starts with nothing loaded and nothing pending). */
@@ -156,7 +150,7 @@ export function resetResumeSession() {
   pending = undefined;
   saving = Promise.resolve();
   loadStarted = false;
-  session = fresh;
+  store.setQuietly(fresh);
 }
 
 function ensureLoaded() {
@@ -187,12 +181,12 @@ function flush(): Promise<void> {
       () => {
         // A later save worked, so an earlier failure no longer holds; "too long" is the box's
         // current text and stays until the box is shortened.
-        if (session.unsaved?.reason === 'save-failed') update({ unsaved: null });
+        if (store.get().unsaved?.reason === 'save-failed') update({ unsaved: null });
       },
       (error: unknown) => {
         // Tried again at the next flush (the panel going out of sight, the forget question),
         // if the box still shows this text and nothing newer is waiting.
-        if (!pending && session.text === next.text) pending = next;
+        if (!pending && store.get().text === next.text) pending = next;
         update({
           unsaved: {
             reason: 'save-failed',
@@ -224,7 +218,7 @@ function persist(text: string, fileName: string) {
   update({
     text,
     fileName,
-    unsaved: session.unsaved?.reason === 'too-long' ? null : session.unsaved,
+    unsaved: store.get().unsaved?.reason === 'too-long' ? null : store.get().unsaved,
     plan: null,
     undo: null,
   });
@@ -236,8 +230,8 @@ async function askForget(): Promise<ForgetPlan> {
   const saved = await loadResume();
   const plan: ForgetPlan = {
     saved: saved ? { updatedAt: saved.updatedAt, fileName: saved.fileName } : null,
-    boxIsSaved: saved?.text === session.text && saved.fileName === session.fileName,
-    unsaved: session.unsaved?.reason ?? null,
+    boxIsSaved: saved?.text === store.get().text && saved.fileName === store.get().fileName,
+    unsaved: store.get().unsaved?.reason ?? null,
   };
   update({ plan });
   return plan;
@@ -247,17 +241,21 @@ async function forget(choice: ForgetChoice) {
   // Typing after the question was asked withdraws it (persist clears the plan): never act on a
   // description of a box that has changed since. Closed at once, so a second click on the same
   // answer finds nothing to do (it would otherwise record an Undo with nothing to restore).
-  if (!session.plan) return;
+  if (!store.get().plan) return;
   update({ plan: null });
   // Nothing typed is waiting (typing withdraws the question); what may wait is the retry of a
   // failed save, and running it now would overwrite the saved copy the question just described.
   clearTimeout(timer);
   pending = undefined;
   await saving;
-  const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
+  const before = {
+    text: store.get().text,
+    fileName: store.get().fileName,
+    unsaved: store.get().unsaved,
+  };
   if (choice === 'back-to-saved') {
     const saved = await loadResume();
-    if (session.text !== before.text) return;
+    if (store.get().text !== before.text) return;
     if (saved) {
       update({
         text: saved.text,
@@ -278,7 +276,7 @@ async function forget(choice: ForgetChoice) {
 }
 
 async function undoForget() {
-  const undo = session.undo;
+  const undo = store.get().undo;
   if (!undo) return;
   clearTimeout(timer);
   pending = undefined;
@@ -297,7 +295,7 @@ async function undoForget() {
  * the context menu.
  */
 export function useResume(): UseResume {
-  const current = useSyncExternalStore(subscribe, () => session);
+  const current = useStore(store);
   const [importError, setImportError] = useState<string | null>(null);
   const [importNotice, setImportNotice] = useState<string | null>(null);
   const [forgetError, setForgetError] = useState<string | null>(null);
@@ -333,7 +331,7 @@ export function useResume(): UseResume {
     };
   }, []);
 
-  const setText = useCallback((next: string) => persist(next, session.fileName), []);
+  const setText = useCallback((next: string) => persist(next, store.get().fileName), []);
 
   const importFile = useCallback(async (file: File) => {
     setImportError(null);
@@ -347,14 +345,18 @@ export function useResume(): UseResume {
     setImportNotice(result.notice ?? null);
     // The saved row keeps at most 300 characters of the name; a longer one must not block the save.
     const name = file.name.slice(0, 300);
-    if (!session.text.trim() || session.text === result.text) {
+    if (!store.get().text.trim() || store.get().text === result.text) {
       persist(result.text, name);
       return;
     }
     // The box held another resume (perhaps edited here, bullet by bullet): the import replaces
     // it, and Undo can bring it back, box and saved copy, until the panel is closed.
     await flush();
-    const before = { text: session.text, fileName: session.fileName, unsaved: session.unsaved };
+    const before = {
+      text: store.get().text,
+      fileName: store.get().fileName,
+      unsaved: store.get().unsaved,
+    };
     const row = await loadResume().catch(() => undefined);
     persist(result.text, name);
     update({ undo: { ...before, done: { kind: 'replaced', fileName: name }, row } });
