@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import '../text/zod-english';
 import { SavedPlanSchema } from '../loop/plan-schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
+import { MockLoopSchema } from '../practice/mock-loop/schema';
+import { OaSessionSchema } from '../practice/oa/schema';
 import { ProfileSchema } from '../profile/schema';
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
 import { StorySchema } from '../stories/schema';
@@ -36,6 +38,10 @@ export const ExportFileSchema = z.object({
   plans: z._default(z.array(SavedPlanSchema).check(z.maxLength(10_000)), []),
   /** Practice answers and their feedback figures; absent from files written before practice kept them. */
   practiceAttempts: z.optional(z.array(PracticeAttemptSchema).check(z.maxLength(100_000))),
+  /** Online-assessment practice sets; absent from files written before they existed. */
+  oaSessions: z.optional(z.array(OaSessionSchema).check(z.maxLength(10_000))),
+  /** Mock loops with their answers and debriefs; absent from files written before they existed. */
+  mockLoops: z.optional(z.array(MockLoopSchema).check(z.maxLength(10_000))),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

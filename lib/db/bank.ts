@@ -12,6 +12,8 @@ import {
 } from '../backup/import-export';
 import { StorySchema } from '../stories/schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
+import { MockLoopSchema } from '../practice/mock-loop/schema';
+import { OaSessionSchema } from '../practice/oa/schema';
 import { getDb, type LoopReadyDb } from './db';
 
 function validRows<T>(
@@ -30,17 +32,27 @@ function byId<T extends { id: string }>(rows: T[]): T[] {
 
 /** The tables a backup covers; every read and write of the bank runs in one transaction over them. */
 function bankTables(db: LoopReadyDb) {
-  return [db.stories, db.profiles, db.postings, db.plans, db.practiceAttempts];
+  return [
+    db.stories,
+    db.profiles,
+    db.postings,
+    db.plans,
+    db.practiceAttempts,
+    db.oaSessions,
+    db.mockLoops,
+  ];
 }
 
 /** Reads the bank; call inside a transaction over bankTables(db). */
 async function readBank(db: LoopReadyDb): Promise<Bank> {
-  const [stories, profiles, postings, plans, attempts] = await Promise.all([
+  const [stories, profiles, postings, plans, attempts, oaSessions, mockLoops] = await Promise.all([
     db.stories.toArray(),
     db.profiles.toArray(),
     db.postings.toArray(),
     db.plans.toArray(),
     db.practiceAttempts.toArray(),
+    db.oaSessions.toArray(),
+    db.mockLoops.toArray(),
   ]);
   const profileRow = profiles.find((p) => p.id === profileRowId) ?? profiles[0];
   let profile: Profile | null = null;
@@ -55,6 +67,8 @@ async function readBank(db: LoopReadyDb): Promise<Bank> {
     postings: byId(validRows(postings, (r) => SavedPostingSchema.safeParse(r))),
     plans: byId(validRows(plans, (r) => SavedPlanSchema.safeParse(r))),
     practiceAttempts: byId(validRows(attempts, (r) => PracticeAttemptSchema.safeParse(r))),
+    oaSessions: byId(validRows(oaSessions, (r) => OaSessionSchema.safeParse(r))),
+    mockLoops: byId(validRows(mockLoops, (r) => MockLoopSchema.safeParse(r))),
   };
 }
 
@@ -105,6 +119,8 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
     await db.postings.bulkPut(next.bank.postings);
     await db.plans.bulkPut(next.bank.plans);
     await db.practiceAttempts.bulkPut(next.bank.practiceAttempts ?? []);
+    await db.oaSessions.bulkPut(next.bank.oaSessions ?? []);
+    await db.mockLoops.bulkPut(next.bank.mockLoops ?? []);
     if (next.bank.profile) await db.profiles.put({ ...next.bank.profile, id: profileId });
     return next.summary;
   });

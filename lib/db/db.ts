@@ -25,6 +25,8 @@ export class LoopReadyDb extends Dexie {
   prepPlans!: EntityTable<KeyedRow, 'id'>;
   recordings!: EntityTable<KeyedRow, 'id'>;
   practiceAttempts!: EntityTable<KeyedRow, 'id'>;
+  oaSessions!: EntityTable<KeyedRow, 'id'>;
+  mockLoops!: EntityTable<KeyedRow, 'id'>;
 
   constructor(name = 'loopready') {
     super(name);
@@ -39,6 +41,8 @@ export class LoopReadyDb extends Dexie {
     });
     // Version 2: practice answers and their feedback figures, for the progress view.
     this.version(2).stores({ practiceAttempts: 'id, createdAt, principleId' });
+    // Version 3: online-assessment practice sets and mock loops (answers, interruptions, debrief).
+    this.version(3).stores({ oaSessions: 'id, updatedAt', mockLoops: 'id, updatedAt, postingId' });
   }
 }
 

@@ -5,6 +5,9 @@ import { LoopReadyDb, useDb } from '../../../lib/db/db';
 import { listStories } from '../../../lib/db/stories';
 import { listAttempts, saveAttempt } from '../../../lib/db/practice-attempts';
 import { sampleAttempt } from './sample-attempt';
+import { listOaSessions, saveOaSession } from '../../../lib/db/oa-sessions';
+import { listMockLoops } from '../../../lib/db/mock-loops';
+import { startOa } from '../../../lib/practice/oa/session';
 
 /** The store declarations of the first released schema, copied here on purpose: never edit. */
 const version1 = {
@@ -63,17 +66,23 @@ describe('LoopReadyDb migrations', () => {
     ]);
     expect((await exportBank()).profile).toMatchObject({ currentRole: 'SDE', yearsExperience: 0 });
     // Version 2 adds the practice attempts table, empty and writable after the upgrade.
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await listAttempts()).toEqual([]);
     await saveAttempt(sampleAttempt, 'after-upgrade');
     expect((await listAttempts()).map((a) => a.id)).toEqual(['after-upgrade']);
+    // Version 3 adds OA practice sets and mock loops, empty and writable after the upgrade.
+    expect(await listOaSessions()).toEqual([]);
+    expect(await listMockLoops()).toEqual([]);
+    const oa = startOa({ id: 'oa-1', kind: 'work-style', family: 'finance', now: 5 });
+    await saveOaSession(oa);
+    expect(await listOaSessions()).toEqual([oa]);
   });
 
   it('declares every table the extension uses', () => {
     const db = new LoopReadyDb(`test-${Math.random()}`);
     opened.push(db);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [...Object.keys(version1), 'practiceAttempts'].sort(),
+      [...Object.keys(version1), 'practiceAttempts', 'oaSessions', 'mockLoops'].sort(),
     );
   });
 });
