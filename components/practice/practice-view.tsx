@@ -8,11 +8,16 @@ import { useAttempts } from '@/components/common/use-attempts';
 import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';
+import { MockLoopPanel } from './mock-loop-panel';
+import { OaPanel } from './oa-panel';
+import { useMockLoops } from './use-mock-loops';
 import { ProgressView } from './progress-view';
 import './practice.css';
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },
+  { id: 'oa', label: 'Online assessment' },
+  { id: 'mock', label: 'Mock loop' },
   { id: 'progress', label: 'Progress' },
   { id: 'opener', label: 'Opener' },
   { id: 'prep', label: 'Prep plan' },
@@ -24,14 +29,19 @@ function initialSection(): SectionId {
   return sections.find((s) => s.id === wanted)?.id ?? 'marathon';
 }
 
-/** The side panel's Practice view: the behavioural marathon, the recruiter opener and the prep plan. */
+/**
+ * The side panel's Practice view: the behavioural marathon, online-assessment practice, the mock
+ * loop, progress, the recruiter opener and the prep plan.
+ */
 export function PracticeView() {
   const [section, setSection] = useState<SectionId>(initialSection);
   const current = useCurrentPosting();
   const { stories } = useStories();
   const { attempts } = useAttempts();
   const openOptions = useOpenOptions();
+  const { loops } = useMockLoops();
   const analysis = current.status === 'ready' ? current.analysis : null;
+  const lastDebrief = loops?.find((l) => l.debrief)?.debrief;
   const likely = useMemo(
     () => (analysis?.lps ?? []).map((lp) => ({ id: lp.id, score: lp.score })),
     [analysis],
@@ -70,6 +80,14 @@ export function PracticeView() {
           fit={{ family: analysis?.role.family ?? null, band: analysis?.level.band ?? null }}
         />
       )}
+      {section === 'oa' && (
+        <OaPanel
+          family={analysis?.role.family ?? 'other'}
+          postingTop={(analysis?.lps ?? []).filter((lp) => lp.top).map((lp) => lp.id)}
+        />
+      )}
+      {section === 'mock' && !stories && <LoadingState label="Reading your stories…" />}
+      {section === 'mock' && stories && <MockLoopPanel current={current} stories={stories} />}
       {section === 'progress' && !attempts && <LoadingState label="Reading your practice…" />}
       {section === 'progress' && attempts && <ProgressView attempts={attempts} />}
       {section === 'opener' && (
@@ -83,6 +101,7 @@ export function PracticeView() {
         <PrepSection
           process={analysis?.process ?? null}
           principles={analysis?.lps.map((lp) => lp.id)}
+          mockFocus={lastDebrief?.practiseNext.map((p) => p.text)}
         />
       )}
     </div>
