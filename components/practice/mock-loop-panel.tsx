@@ -35,7 +35,12 @@ function download(loop: MockLoop) {
 }
 
 /** The rounds of a mock loop for a saved posting, from its process and the round plan. */
-function loopFor(posting: SavedPosting, stories: readonly Story[], now: number): MockLoop {
+function loopFor(
+  posting: SavedPosting,
+  stories: readonly Story[],
+  now: number,
+  maxRounds: number,
+): MockLoop {
   const analysis = analyzePosting(posting.result);
   const plan = planRounds(stories, analysis);
   const rounds = buildMockLoop({
@@ -44,6 +49,7 @@ function loopFor(posting: SavedPosting, stories: readonly Story[], now: number):
     family: analysis.role.family,
     band: analysis.level.band,
     seed: now,
+    maxRounds,
   });
   return startMockLoop({
     id: crypto.randomUUID(),
@@ -69,6 +75,7 @@ export function MockLoopPanel({ current, stories, clock = Date.now }: MockLoopPa
   const saved = useSavedPostings(current.result);
   const { loops, save } = useMockLoops();
   const [choice, setChoice] = useState('');
+  const [length, setLength] = useState(5);
   const [open, setOpen] = useState<MockLoop | null>(null);
   const [error, setError] = useState('');
   const keep = (loop: MockLoop) => {
@@ -85,7 +92,7 @@ export function MockLoopPanel({ current, stories, clock = Date.now }: MockLoopPa
     const posting = postings.find((p) => p.id === selected);
     if (!posting) return;
     try {
-      keep(loopFor(posting, stories, clock()));
+      keep(loopFor(posting, stories, clock(), length));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -145,6 +152,13 @@ export function MockLoopPanel({ current, stories, clock = Date.now }: MockLoopPa
                       {p.result.posting.title || p.id}
                     </option>
                   ))}
+                </select>
+              </label>{' '}
+              <label>
+                Rounds{' '}
+                <select value={length} onChange={(e) => setLength(Number(e.target.value))}>
+                  <option value={5}>The whole loop</option>
+                  <option value={3}>Three: two rounds and the Bar Raiser</option>
                 </select>
               </label>{' '}
               <button type="button" onClick={start}>

@@ -44,6 +44,8 @@ export interface BuildMockLoop {
   seed: number;
   /** Questions per round, 1 or 2. */
   perRound?: 1 | 2;
+  /** A shorter loop to practise: the first rounds and the Bar Raiser, this many in all (at least 2). */
+  maxRounds?: number;
 }
 
 export const maxMockRounds = 5;
@@ -53,11 +55,23 @@ function interviewerOf(name: string, kind: RoundKind): string {
   return /interview|manager|engineer|lead/i.test(name) ? name : `${name} interviewer`;
 }
 
+/** The first `n - 1` rounds and the Bar Raiser, when the loop has more than `n`. */
+function shorten(rounds: readonly PlanRoundInput[], n: number): readonly PlanRoundInput[] {
+  const keep = Math.max(2, Math.floor(n));
+  if (rounds.length <= keep) return rounds;
+  const br = rounds.findLast((r) => r.kind === 'bar-raiser');
+  const others = rounds.filter((r) => r !== br);
+  return br ? [...others.slice(0, keep - 1), br] : others.slice(0, keep);
+}
+
 export function buildMockLoop(input: BuildMockLoop): MockRound[] {
   const random = seededRandom(input.seed);
   const fit = { family: input.family ?? null, band: input.band ?? null };
   const asked = new Set<string>();
-  const loop = input.rounds.filter((r) => r.kind !== 'phone-screen').slice(-maxMockRounds);
+  const loop = shorten(
+    input.rounds.filter((r) => r.kind !== 'phone-screen').slice(-maxMockRounds),
+    input.maxRounds ?? maxMockRounds,
+  );
   return loop.map((round) => {
     const stage = input.process.loop.find((s) => s.name === round.name);
     const lps = [...new Set(round.slots.map((s) => s.lp))];

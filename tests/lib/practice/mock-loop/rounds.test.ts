@@ -68,4 +68,13 @@ describe('buildMockLoop', () => {
       buildMockLoop({ rounds: planRounds, process, seed: 7 }),
     );
   });
+
+  it('shortens the loop to the first rounds and the Bar Raiser when asked', () => {
+    const rounds = buildMockLoop({ rounds: planRounds, process, seed: 1, maxRounds: 3 });
+    expect(rounds.map((r) => r.name)).toEqual([
+      process.loop[0]!.name,
+      process.loop[1]!.name,
+      'Bar Raiser',
+    ]);
+  });
 });
