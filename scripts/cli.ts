@@ -6,6 +6,7 @@
  *   npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]
  * JSON goes to stdout, messages to stderr; a non-zero exit means something was wrong.
  */
+import { safeText } from './cli/terminal';
 type Run = (args: string[]) => Promise<number>;
 interface Command {
   /** What follows the command name, for the top-level usage. */
@@ -43,11 +44,11 @@ async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h') {
     const each = names.map((n) => `  npm run -s cli -- ${n} ${commands[n].usage}`).join('\n');
-    process.stderr.write(`${usage}\n${each}\n`);
+    process.stderr.write(safeText(`${usage}\n${each}\n`));
     return name ? 0 : 2;
   }
   if (!isCommand(name)) {
-    process.stderr.write(`loopready: unknown command '${name}'\n${usage}\n`);
+    process.stderr.write(safeText(`loopready: unknown command '${name}'\n${usage}\n`));
     return 2;
   }
   return commands[name].run(rest);
@@ -58,7 +59,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`loopready: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(
+      safeText(`loopready: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
     process.exitCode = 1;
   },
 );

@@ -1,5 +1,6 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
+  backupTooLarge,
   describeCounts,
   importStatus,
   removesAnything,
@@ -60,9 +61,21 @@ export function BackupPanel({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
-    const text = await file.text();
+    // The last import's notice goes first: it must not stay under this file's error.
     setOutcome(null);
     setPending(null);
+    // The size first: a file read whole before it was checked took gigabytes of memory.
+    const tooLarge = backupTooLarge(file.name, file.size);
+    if (tooLarge) return setOutcome({ ok: false, error: tooLarge });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch (error) {
+      return setOutcome({
+        ok: false,
+        error: `couldn't read "${file.name}" (${error instanceof Error ? error.message : String(error)})`,
+      });
+    }
     if (mode === 'replace') {
       const preview = await onPreviewReplace(text);
       if (!preview.ok) return setOutcome(preview);

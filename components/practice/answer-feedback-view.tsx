@@ -1,12 +1,17 @@
 import type { AnswerFeedback } from '@/lib/practice/answer-feedback';
-import { formatSeconds } from '@/lib/text/speaking';
+import { formatSeconds, maxSeconds, spoken, targetSeconds } from '@/lib/text/speaking';
 
 const partLabel = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result' };
 
 function lengthNote(f: AnswerFeedback): string {
-  const how = f.timed ? 'by the timer' : 'estimated at 150 words a minute';
+  const how = f.timed ? 'by the timer' : `estimated at ${spoken.pace}`;
+  if (f.followUp) return `${formatSeconds(f.seconds)} (${how})`;
   const against =
-    f.seconds > 120 ? 'over 2 min' : f.seconds > 75 ? 'past 75 s, under 2 min' : 'within 75 s';
+    f.seconds > maxSeconds
+      ? `over ${spoken.maxShort}`
+      : f.seconds > targetSeconds
+        ? `past ${spoken.target}, under ${spoken.maxShort}`
+        : `within ${spoken.target}`;
   return `${formatSeconds(f.seconds)} (${how}): ${against}`;
 }
 
@@ -20,17 +25,21 @@ export function AnswerFeedbackView({ feedback: f }: { feedback: AnswerFeedback }
   return (
     <section className="answer-feedback" aria-label="Answer feedback">
       <dl>
-        <dt>STAR</dt>
-        <dd>
-          {f.parts.map((p) => `${partLabel[p.part]} ${Math.round(p.share * 100)}%`).join(' · ')}
-        </dd>
-        <dt>Result</dt>
-        <dd>{resultNote(f)}</dd>
+        {!f.followUp && (
+          <>
+            <dt>STAR</dt>
+            <dd>
+              {f.parts.map((p) => `${partLabel[p.part]} ${Math.round(p.share * 100)}%`).join(' · ')}
+            </dd>
+            <dt>Result</dt>
+            <dd>{resultNote(f)}</dd>
+          </>
+        )}
         <dt>“I” and “we”</dt>
         <dd>
           “I” {f.pronouns.i}×, “we” {f.pronouns.we}×
         </dd>
-        {f.principle && (
+        {f.principle && !f.followUp && (
           <>
             <dt>{f.principle.name}</dt>
             <dd>

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { readTimer } from '@/lib/practice/timer';
-import { maxSeconds, targetSeconds } from '@/lib/text/speaking';
+import { maxSeconds, spoken, targetSeconds } from '@/lib/text/speaking';
 
 interface AnswerTimerProps {
   /** Milliseconds now; tests pass a fake clock. */
@@ -29,7 +29,7 @@ export function AnswerTimer({ clock = Date.now }: AnswerTimerProps) {
         <span className="timer-marks">
           {[targetSeconds, maxSeconds].map((m) => (
             <span key={m} className={reading.marks.includes(m) ? 'mark passed' : 'mark'}>
-              {m === targetSeconds ? '75 s' : '2 min'}
+              {m === targetSeconds ? spoken.target : spoken.maxShort}
               {reading.marks.includes(m) ? ' ✓' : ''}
             </span>
           ))}

@@ -14,6 +14,7 @@ import type { QuestionFit } from '@/lib/principles/catalogue';
 import type { Story } from '@/lib/stories/schema';
 import { MarathonSummary } from './marathon-summary';
 import { QuestionStep } from './question-step';
+import { viewHref } from '@/lib/views/ids';
 
 interface MarathonPanelProps {
   stories: readonly Story[];
@@ -70,7 +71,7 @@ export function MarathonPanel({ stories, likely, fit, seed, clock }: MarathonPan
       {stories.length < marathonLength && (
         <p className="notice notice-partial" role="status">
           You have {stories.length} {stories.length === 1 ? 'story' : 'stories'}; a marathon needs{' '}
-          {marathonLength} different ones. <a href="?view=stories">Add stories</a>.
+          {marathonLength} different ones. <a href={viewHref('stories')}>Add stories</a>.
         </p>
       )}
       <QuestionStep

@@ -13,6 +13,7 @@ import { OaPanel } from './oa-panel';
 import { useMockLoops } from './use-mock-loops';
 import { ProgressView } from './progress-view';
 import './practice.css';
+import { viewHref } from '@/lib/views/ids';
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },
@@ -69,7 +70,7 @@ export function PracticeView() {
         <EmptyState title="No stories yet">
           <p>
             The marathon asks five LP questions and you pick a story for each.{' '}
-            <a href="?view=stories">Add your first story</a>.
+            <a href={viewHref('stories')}>Add your first story</a>.
           </p>
         </EmptyState>
       )}

@@ -37,6 +37,15 @@ function FoundTerms({ label, terms }: { label: string; terms: KeywordTerm[] }) {
   );
 }
 
+/** "your resume names 3 of the 12 skills and terms in the basic qualifications, and 4 of 36 ..." */
+export function countSentence({ basic, preferred }: Coverage): string {
+  const part = (c: Coverage['basic'], group: string) =>
+    `${c.matched} of the ${c.total} ${c.total === 1 ? 'skill or term' : 'skills and terms'} in the ${group} qualifications`;
+  if (basic.total === 0) return `your resume names ${part(preferred, 'preferred')}.`;
+  if (preferred.total === 0) return `your resume names ${part(basic, 'basic')}.`;
+  return `your resume names ${part(basic, 'basic')}, and ${part(preferred, 'preferred')}.`;
+}
+
 /** Which terms of the posting's qualifications the resume names (and where), basic ones first. */
 export function KeywordCoverage({ coverage, postingTitle }: KeywordCoverageProps) {
   const basic = coverage.terms.filter((t) => t.basic);
@@ -49,8 +58,7 @@ export function KeywordCoverage({ coverage, postingTitle }: KeywordCoverageProps
   return (
     <div className="keyword-coverage">
       <p>
-        Against <q>{postingTitle}</q>: basic {coverage.basic.matched}/{coverage.basic.total},
-        preferred {coverage.preferred.matched}/{coverage.preferred.total}.
+        Against <q>{postingTitle}</q>: {countSentence(coverage)}
       </p>
       <MissingTerms label="Basic, missing" terms={basic.filter((t) => !t.matched)} />
       <FoundTerms label="Basic, found" terms={basic.filter((t) => t.matched)} />

@@ -4,6 +4,7 @@ import { Section } from '@/components/common/section';
 import { useCurrentPosting } from '@/components/common/use-current-posting';
 import { useResume } from '@/components/resume/use-resume';
 import { useNlpReady } from '@/components/common/use-nlp-ready';
+import { isBoilerplate } from '@/lib/analysis/boilerplate';
 import { replaceBullet } from '@/lib/resume/edit-resume';
 import { keywordCoverage } from '@/lib/resume/keywords';
 import { lintResume } from '@/lib/resume/lint-resume';
@@ -11,6 +12,7 @@ import { KeywordCoverage } from './keyword-coverage';
 import { UndoNotice } from '@/components/common/undo-notice';
 import { forgetDoneText } from '@/lib/resume/forget';
 import { ForgetConfirm } from './forget-confirm';
+import { ImportProgress } from './import-progress';
 import { ResumeInput } from './resume-input';
 import { ResumeReport } from './resume-report';
 import { SelectionCheck } from './selection-check';
@@ -31,8 +33,9 @@ export function ResumeView() {
   const qualifications = posting.status === 'ready' ? posting.result.posting : null;
   const coverage = qualifications
     ? keywordCoverage(text, {
-        basic: qualifications.basicQualifications,
-        preferred: qualifications.preferredQualifications,
+        // EEO, accommodation and link lines carry no skill a recruiter searches for.
+        basic: qualifications.basicQualifications.filter((l) => !isBoilerplate(l)),
+        preferred: qualifications.preferredQualifications.filter((l) => !isBoilerplate(l)),
       })
     : null;
   const { setText } = resume;
@@ -60,13 +63,20 @@ export function ResumeView() {
           text={resume.text}
           fileName={resume.fileName}
           onChange={setText}
-          onImport={(file) => void resume.importFile(file)}
+          onImport={(file) => {
+            // An old "Copied." must not sit under a new import's error.
+            setNotice(null);
+            void resume.importFile(file);
+          }}
           onForget={() => {
             setNotice(null);
             void resume.askForget();
           }}
           onCopyAll={() => copy(resume.text)}
         />
+        {resume.importing ? (
+          <ImportProgress progress={resume.importing} onCancel={resume.cancelImport} />
+        ) : null}
         {resume.importError ? <ErrorNotice>{resume.importError}</ErrorNotice> : null}
         {resume.saveError ? <ErrorNotice>{resume.saveError}</ErrorNotice> : null}
         {resume.importNotice ? (

@@ -1,10 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { createStore, useStore } from '@/components/common/use-store';
 import { forgetResume, loadResume, restoreResume, saveResume } from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
 import {
   importResumeFile,
   kindOfFile,
+  refuseBeforeReading,
+  type ImportOptions,
   type ImportResult,
   type PdfJs,
 } from '@/lib/resume/import-file';
@@ -20,6 +22,10 @@ export interface UseResume {
   /** Replaces the text (typing, pasting, an edited bullet); saved shortly after. */
   setText: (text: string) => void;
   importFile: (file: File) => Promise<void>;
+  /** Set once an import has run for a second: what is being read, for a progress line. */
+  importing: ImportProgress | null;
+  /** Stops the import under way; nothing is replaced. */
+  cancelImport: () => void;
   importError: string | null;
   /** What an import left out (pages past the limit), shown with the imported text. */
   importNotice: string | null;
@@ -47,6 +53,15 @@ export interface UseResume {
 }
 
 const saveDelayMs = 400;
+/** An import shows its progress and a Cancel once it has taken this long. */
+export const importProgressDelayMs = 1_000;
+
+export interface ImportProgress {
+  fileName: string;
+  /** The PDF page being read, and how many will be read. */
+  page?: number;
+  pages?: number;
+}
 
 function count(n: number): string {
   return n.toLocaleString('en-US');
@@ -69,15 +84,35 @@ async function loadPdfJs(): Promise<PdfJs> {
   return pdfjs;
 }
 
+/** Where a file cannot be read at all (a 3.2 GB file read whole threw), a message, not a throw. */
+async function readBytes(file: File): Promise<Uint8Array | string> {
+  try {
+    return new Uint8Array(await file.arrayBuffer());
+  } catch (error) {
+    return `Couldn't read "${file.name}": ${error instanceof Error ? error.message : String(error)}`;
+  }
+}
+
+const cancelled = (name: string): ImportResult => ({
+  ok: false,
+  cancelled: true,
+  error: `Stopped reading "${name}"; nothing was replaced.`,
+});
+
 /**
- * Reads an imported file. A .docx or .txt is parsed in a Web Worker so the panel stays
- * responsive (typing still works while a large file is read); PDFs go to pdf.js, which has its
- * own worker. Where Worker does not exist (unit tests) the same code runs here.
+ * Reads an imported file, its size checked before a byte is read. A .docx or .txt is parsed in a
+ * Web Worker so the panel stays responsive (typing still works while a large file is read), and
+ * Cancel ends the worker; PDFs go to pdf.js, which has its own worker and stops when `signal`
+ * aborts. Where Worker does not exist (unit tests) the same code runs here.
  */
-async function parseResumeFile(file: File): Promise<ImportResult> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+async function parseResumeFile(file: File, options: ImportOptions): Promise<ImportResult> {
+  const refused = refuseBeforeReading(file.name, file.size);
+  if (refused) return { ok: false, error: refused };
+  const bytes = await readBytes(file);
+  if (typeof bytes === 'string') return { ok: false, error: bytes };
+  if (options.signal?.aborted) return cancelled(file.name);
   if (kindOfFile(file.name) === 'pdf' || typeof Worker === 'undefined')
-    return importResumeFile(file.name, bytes, loadPdfJs);
+    return importResumeFile(file.name, bytes, loadPdfJs, options);
   const worker = new Worker(new URL('./resume-import.worker.ts', import.meta.url), {
     type: 'module',
   });
@@ -86,6 +121,9 @@ async function parseResumeFile(file: File): Promise<ImportResult> {
       worker.onmessage = (event: MessageEvent<ImportResult>) => resolve(event.data);
       worker.onerror = (event) =>
         resolve({ ok: false, error: `Couldn't read "${file.name}": ${event.message}` });
+      options.signal?.addEventListener('abort', () => resolve(cancelled(file.name)), {
+        once: true,
+      });
       worker.postMessage({ name: file.name, bytes }, [bytes.buffer]);
     });
   } finally {
@@ -300,6 +338,8 @@ export function useResume(): UseResume {
   const [importNotice, setImportNotice] = useState<string | null>(null);
   const [forgetError, setForgetError] = useState<string | null>(null);
   const [selection, setSelection] = useState<string | null>(null);
+  const [importing, setImporting] = useState<ImportProgress | null>(null);
+  const importRun = useRef<AbortController | null>(null);
 
   useEffect(() => {
     let live = true;
@@ -336,7 +376,26 @@ export function useResume(): UseResume {
   const importFile = useCallback(async (file: File) => {
     setImportError(null);
     setImportNotice(null);
-    const result = await parseResumeFile(file);
+    // A second import replaces the first: the first stops and its result is dropped.
+    importRun.current?.abort();
+    const run = new AbortController();
+    importRun.current = run;
+    let progress: ImportProgress = { fileName: file.name };
+    let shown = false;
+    const show = setTimeout(() => {
+      shown = true;
+      setImporting(progress);
+    }, importProgressDelayMs);
+    const result = await parseResumeFile(file, {
+      signal: run.signal,
+      onProgress: ({ page, pages }) => {
+        progress = { fileName: file.name, page, pages };
+        if (shown) setImporting(progress);
+      },
+    }).finally(() => clearTimeout(show));
+    if (importRun.current !== run) return;
+    importRun.current = null;
+    setImporting(null);
     if (!result.ok) {
       // Nothing was replaced: the editor and the saved copy are as they were.
       setImportError(result.error);
@@ -402,6 +461,8 @@ export function useResume(): UseResume {
     fileName: current.fileName,
     setText,
     importFile,
+    importing,
+    cancelImport: useCallback(() => importRun.current?.abort(), []),
     importError,
     importNotice,
     saveError: current.unsaved?.message ?? null,

@@ -2,7 +2,8 @@ import { emptyPosting, analysisFields } from '@/lib/posting/fields';
 import { extractPosting } from '@/lib/posting/extract';
 import { jobIdFromUrl } from '@/lib/posting/page-url';
 import { jobPageMatches } from '@/lib/posting/selectors';
-import { announcePosting, answerGetPosting } from '@/lib/messaging/content-handle';
+import { announcePosting } from '@/lib/messaging/content-handle';
+import { ignoreStartedEventsFromPage } from '@/lib/messaging/content-guard';
 import type { ExtractResult } from '@/lib/posting/schema';
 
 /**
@@ -29,14 +30,15 @@ function isCurrent(result: ExtractResult): boolean {
   );
 }
 
-// Reads the job page (text only, no NLP) and answers the popup; analysis runs in extension pages.
+// Reads the job page (text only, no NLP) and sends each reading to the background, which analyses it.
 export default defineContentScript({
   matches: [...jobPageMatches],
   runAt: 'document_idle',
+  // The page must not learn the extension id from WXT's "started" message (see content-guard).
+  noScriptStartedPostMessage: true,
   main(ctx) {
+    ignoreStartedEventsFromPage();
     let latest: ExtractResult = read();
-    const stop = answerGetPosting(() => latest);
-    ctx.onInvalidated(stop);
     void announcePosting(latest);
     let navigation = 0;
     ctx.addEventListener(window, 'wxt:locationchange', () => {

@@ -4,24 +4,22 @@ import { ResumeView } from '@/components/resume/resume-view';
 import { StoriesView } from '@/components/stories/stories-view';
 import { PlanView } from '@/components/plan/plan-view';
 import { PracticeView } from '@/components/practice/practice-view';
-import { isSidePanelView, type SidePanelView } from '@/lib/views/ids';
+import { sidePanelViews, viewFromQuery, type SidePanelView } from '@/lib/views/ids';
 
-const views = [
-  { id: 'resume', label: 'Resume', View: ResumeView },
-  { id: 'stories', label: 'Stories', View: StoriesView },
-  { id: 'plan', label: 'Plan', View: PlanView },
-  { id: 'practice', label: 'Practice', View: PracticeView },
-] as const satisfies readonly { id: SidePanelView; label: string; View: () => React.ReactNode }[];
-type ViewId = (typeof views)[number]['id'];
-
-function initialView(): ViewId {
-  const wanted = new URLSearchParams(window.location.search).get('view');
-  return isSidePanelView(wanted) ? wanted : 'resume';
-}
+/** What each view shows; the ids and their tab order come from lib/views/ids.ts. */
+const viewParts: Record<SidePanelView, { label: string; View: () => React.ReactNode }> = {
+  resume: { label: 'Resume', View: ResumeView },
+  stories: { label: 'Stories', View: StoriesView },
+  plan: { label: 'Plan', View: PlanView },
+  practice: { label: 'Practice', View: PracticeView },
+};
+const views = sidePanelViews.map((id) => ({ id, ...viewParts[id] }));
 
 export function App() {
-  const [current, setCurrent] = useState<ViewId>(initialView);
-  const active = views.find((v) => v.id === current) ?? views[0];
+  const [current, setCurrent] = useState<SidePanelView>(() =>
+    viewFromQuery(window.location.search),
+  );
+  const active = { id: current, ...viewParts[current] };
   return (
     <div className="sidepanel">
       <ViewTabs

@@ -16,6 +16,7 @@
  * levels and is not read as entry wording.
  */
 import type { LevelBand } from '../families/ids';
+import { bandRank, isRankedBand } from '../families/level-ladder';
 
 export type ScopeCue = { band: LevelBand; reason: string };
 
@@ -102,8 +103,6 @@ const managingYears = new RegExp(
   'gi',
 );
 
-const bandRank: readonly LevelBand[] = ['intern', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
-
 function clip(text: string): string {
   const t = text.replace(/^\s*(?:[-•*]|\d+\.)\s*/, '').trim();
   return t.length > 120 ? `${t.slice(0, 117)}...` : t;
@@ -116,14 +115,14 @@ export function managerLevel(
   band: LevelBand,
 ): ScopeCue | null {
   const asks = lines.filter((l) => peopleManagement.test(l));
-  if (!asks.length || !bandRank.includes(band)) return null;
+  if (!asks.length || !isRankedBand(band)) return null;
   let most = 0;
   let mostLine = asks[0] ?? '';
   for (const line of asks)
     for (const m of line.matchAll(managingYears))
       if (Number(m[1]) > most) [most, mostLine] = [Number(m[1]), line];
   const want: LevelBand | null = years >= 10 ? 'L7' : most >= 3 ? 'L6' : null;
-  if (!want || bandRank.indexOf(want) <= bandRank.indexOf(band)) return null;
+  if (!want || bandRank(want) <= bandRank(band)) return null;
   return {
     band: want,
     reason:

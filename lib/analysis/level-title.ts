@@ -13,6 +13,7 @@
  */
 import { firstSegment, rolePart } from './role-family';
 import { numeralBands } from '../families/ladders-data';
+import { levelWordPatterns } from '../families/level-ladder';
 import type { LevelBand, RoleFamily } from '../families/ids';
 
 export type TitleCue = {
@@ -25,16 +26,17 @@ export type TitleCue = {
   alternative?: LevelBand;
 };
 
-const internRe =
-  /\b(?:interns?|internships?|co-?op|praktikant\w*|praktikum|stagiaire|becari[oa]|pasant[ií]as?|pr[aá]cticas|estagi[aá]ri[oa])\b|インターン|实习/i;
-const explicitRe = /\b(?:L|Level)\s*-?\s*([3-8])\b/i;
-const seniorPrincipalRe = /\b(?:sr\.?|senior)\s+principal\b/i;
-const directorRe = /\b(?:director|vice\s+president|VP|distinguished)\b/i;
-const principalRe = /\bprincipal\b/i;
+const {
+  intern: internRe,
+  explicit: explicitRe,
+  seniorPrincipal: seniorPrincipalRe,
+  director: directorRe,
+  principal: principalRe,
+} = levelWordPatterns;
 const romanRe = /(?:^|[\s,(\-–])(IV|III|II|I)(?=$|[\s,)\-–|:;])/;
 const digitRe =
   /\b(?:SDE|SDET|SDM|QAE|BIE|TPM|SysDE|engineer|eng|developer|manager|analyst|scientist|recruiter|associate|specialist|designer)\s*-?\s*([1-3])(?![\d+])\b/i;
-const seniorRe = /(?:^|[^\w])(?:sr|snr)\b\.?|\bs[ée]nior\b|シニア|高级|资深/i;
+const seniorRe = levelWordPatterns.senior;
 /** "Sr. Manager", "Senior Software Development Manager", "Sr. Data Science Manager": a senior manager. */
 const seniorManagerRe = /\b(?:sr\.?|senior)\s+(?:[\w&/-]+\s+){0,3}?(?:manager|mgr)\b/i;
 /**
@@ -44,8 +46,7 @@ const seniorManagerRe = /\b(?:sr\.?|senior)\s+(?:[\w&/-]+\s+){0,3}?(?:manager|mg
 const offManagerLadder =
   /\b(?:program|product|project|account|partner|category|vendor|marketing|brand|risk|relationship|case|content|community|solutions?|technical|business\s+development|growth|sales|campaign|ads?|perf\w*|success|area|team|shift|station|site|WHS|city|cluster|instock|RME|label|PR|tax)\s+(?:manager|mgr)\b/i;
 const managerHeadRe = /\b(?:manager|mgr)\b/i;
-const newGradRe =
-  /\b(?:new|recent|university|college|fresh(?:er)?|campus)\s+(?:grad(?:uate)?s?|hires?)\b|\bentry[-\s]level\b|\bgraduate\b(?![\s-]+(?:recruit|program\s+manager))/i;
+const newGradRe = levelWordPatterns.newGrad;
 const entryPrefixRe = /^\s*(?:associate|assistant|asst\.?|junior|jr\.?)\s+[a-z]/i;
 const hourlyHeads = /^(?:associate|assistant|coordinator|representative|administrator|admin)$/i;
 const supportLadderRe = /\b(?:support|application)\s+eng/i;

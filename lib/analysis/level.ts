@@ -14,7 +14,8 @@
  * Known false positives: a posting that asks for more years than its level usually needs (a plain
  * TPM asking 7+ years reads as L6); team names with Roman numerals.
  */
-import { genericNames, yearsLadders, type YearsLadderId } from '../families/ladders-data';
+import { yearsLadders, type YearsLadderId } from '../families/ladders-data';
+import { bandOrder, levelLabel } from '../families/level-ladder';
 import { familyEntry } from '../families/registry';
 import { descriptionLevel } from './level-description';
 import { campusLevel, managerLevel, scopeLevel } from './level-scope';
@@ -27,10 +28,6 @@ import type { YearsMention } from './years';
 import { requiredYears } from './years';
 
 const experienceWord = /\bexperience\b|\bexp\b|experiencia|exp[ée]rience|erfahrung|経験/i;
-
-function levelLabel(family: RoleFamily, band: LevelBand): string {
-  return familyEntry(family).levels.names[band] ?? genericNames[band];
-}
 
 /** Quality assurance roles ("QAE", "Quality Assurance Engineer"); SDETs stay on the developer ladder. */
 const qualityTitle = /\b(?:quality\s+assurance|QAE|QA)\b/i;
@@ -76,8 +73,6 @@ function yearsReason(found: YearsMention, source: Source, band: LevelBand): stri
     ? `${source.offer} "${found.quote}" only as an alternative to a degree -> ${band}`
     : `${source.ask} "${found.quote}" -> ${band}`;
 }
-
-const bandOrder: readonly LevelBand[] = ['intern', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
 
 /**
  * How often each way of finding the band was right on the dev postings with the level words taken

@@ -1,4 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
+import { databaseName } from './ids';
 
 /**
  * The single LoopReady database. Rows are stored as validated plain objects; each repository
@@ -28,7 +29,7 @@ export class LoopReadyDb extends Dexie {
   oaSessions!: EntityTable<KeyedRow, 'id'>;
   mockLoops!: EntityTable<KeyedRow, 'id'>;
 
-  constructor(name = 'loopready') {
+  constructor(name = databaseName) {
     super(name);
     this.version(1).stores({
       stories: 'id, title, updatedAt, *lps',

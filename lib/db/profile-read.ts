@@ -1,4 +1,5 @@
 import { type Profile, ProfileSchema, profileRowId } from '../profile/schema';
+import { databaseName } from './ids';
 
 // Same table as db.ts; not imported from there, which would pull in Dexie.
 const profilesStore = 'profiles';
@@ -6,12 +7,12 @@ const profilesStore = 'profiles';
 /**
  * Reads the saved profile with plain IndexedDB, without Dexie, for the popup: its bundle budget
  * (300 kB) has no room for Dexie, and it only ever reads this one row. Opens the same
- * `loopready` database Dexie manages, never creates or upgrades it, and closes at once so a
+ * database Dexie manages (ids.ts), never creates or upgrades it, and closes at once so a
  * later Dexie upgrade is never blocked.
  */
 export function readSavedProfile(
   factory: IDBFactory,
-  dbName = 'loopready',
+  dbName = databaseName,
 ): Promise<Profile | null> {
   return new Promise((resolve) => {
     let request: IDBOpenDBRequest;

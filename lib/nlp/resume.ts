@@ -39,6 +39,17 @@ function memo<T>(
   };
 }
 
+type Terms = { terms?: { text?: string; tags?: string[] }[] }[];
+
+/**
+ * compromise's reading of a phrase, term by term: one tagger run per phrase, shared by
+ * firstWordClass, verbsInContext and wordTags (they often ask about the same words).
+ */
+const termsOf = memo(
+  (nlp, phrase: string): Terms => nlp(phrase).terms().json() as Terms,
+  (): Terms => [],
+);
+
 export const wordClasses = [
   'past-verb',
   'present-verb',
@@ -64,8 +75,8 @@ function fallbackClass(phrase: string): WordClass {
  * Known false positives: compromise reads some sentence-initial nouns as imperatives
  * ("Research assistant ...") and some rare past forms as nouns ("Troubleshot").
  */
-export const firstWordClass = memo((nlp, phrase: string): WordClass => {
-  const terms = nlp(phrase).terms().json() as { terms?: { tags?: string[] }[] }[];
+export const firstWordClass = memo((_nlp, phrase: string): WordClass => {
+  const terms = termsOf(phrase);
   const term = terms[0];
   const tags = new Set(term?.terms?.[0]?.tags ?? []);
   if (tags.has('Gerund')) return 'gerund';
@@ -107,8 +118,8 @@ export async function warmUpNlp(): Promise<void> {
  * not one. Before compromise has loaded: none (callers then rely on their own verb list).
  */
 export const verbsInContext = memo(
-  (nlp, phrase: string): ReadonlySet<string> => {
-    const terms = nlp(phrase).terms().json() as { terms?: { text?: string; tags?: string[] }[] }[];
+  (_nlp, phrase: string): ReadonlySet<string> => {
+    const terms = termsOf(phrase);
     const verbs = new Set<string>();
     for (const t of terms) {
       const term = t.terms?.[0];
@@ -140,9 +151,9 @@ export const pastOfVerb = memo(
  * hyphenated words joined. Before compromise has loaded: no tags.
  */
 export const wordTags = memo(
-  (nlp, phrase: string): readonly (readonly string[])[] => {
+  (_nlp, phrase: string): readonly (readonly string[])[] => {
     const words = phrase.split(/\s+/).filter(Boolean);
-    const terms = (nlp(phrase).terms().json() as { terms?: { text?: string; tags?: string[] }[] }[])
+    const terms = termsOf(phrase)
       .map((t) => t.terms?.[0])
       .filter((t) => t !== undefined);
     const out: string[][] = [];

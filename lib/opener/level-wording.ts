@@ -1,37 +1,44 @@
 import type { LevelBand, RoleFamily } from '../families/ids';
+import {
+  isRankedBand,
+  levelTitle,
+  levelWordPatterns,
+  plainBandWords,
+} from '../families/level-ladder';
 
 /**
  * Turns a target level into a band and a band into the words a recruiter expects for the role
  * family ("SDE II-level roles"). Amazon's software titles map cleanly to bands; other families
- * use many titles per band, so they get the band with a plain word ("L6 (senior) roles").
+ * use many titles per band, so they get a plain word with the band ("senior roles at L6").
  * Known false positives: a free-text target such as "Senior I" reads as senior (L6); a target
  * we cannot read stays 'unknown' and is quoted back verbatim.
  */
 
-const bandOrder: readonly LevelBand[] = ['intern', 'L3', 'L4', 'L5', 'L6', 'L7', 'L8'];
+const words = levelWordPatterns;
 
-/** Position of a band in seniority order; -1 for 'unknown'. */
-export function bandRank(band: LevelBand): number {
-  return bandOrder.indexOf(band);
-}
-
-/** Patterns tried in order on a free-text target such as "SDE II" or "Senior engineer". */
+/**
+ * Patterns tried in order on a free-text target such as "SDE II" or "Senior engineer": the title
+ * words of the ladder, plus what a person types but a posting title does not ("SDE ii", "lead",
+ * "mid-level", "junior").
+ */
 const targetPatterns: readonly (readonly [RegExp, LevelBand])[] = [
-  [/\bL\s?([3-8])\b/i, 'unknown'],
-  [/\bintern(ship)?\b/i, 'intern'],
-  [/\bsenior\s+principal\b/i, 'L8'],
-  [/\b(director|distinguished)\b/i, 'L8'],
-  [/\bprincipal\b/i, 'L7'],
+  [words.explicit, 'unknown'],
+  [words.intern, 'intern'],
+  [words.seniorPrincipal, 'L8'],
+  [words.director, 'L8'],
+  [words.principal, 'L7'],
   [/\bsenior\s+(manager|sdm)\b/i, 'L7'],
-  [/\b(III|3)\b|\bsenior\b|\bsr\.?(?=\s|$)|\blead\b/i, 'L6'],
+  [/\b(III|3)\b|\blead\b/i, 'L6'],
+  [words.senior, 'L6'],
   [/\b(II|2)\b|\bmid(-|\s)?level\b/i, 'L5'],
-  [/\b(I|1)\b|\b(new|recent)\s+grad(uate)?\b|\bentry(-|\s)?level\b|\bjunior\b/i, 'L4'],
+  [/\b(I|1)\b|\bjunior\b/i, 'L4'],
+  [words.newGrad, 'L4'],
 ];
 
 /** The band a profile's target level names ("L5", "SDE II", "Senior SDE"), or 'unknown'. */
 export function bandFromTarget(target: string): LevelBand {
   const text = target.trim();
-  if (bandOrder.includes(text as LevelBand)) return text as LevelBand;
+  if (isRankedBand(text)) return text;
   for (const [re, band] of targetPatterns) {
     const m = re.exec(text);
     if (!m) continue;
@@ -40,51 +47,38 @@ export function bandFromTarget(target: string): LevelBand {
   return 'unknown';
 }
 
-const sdeWords: Partial<Record<LevelBand, string>> = {
+/** Software-engineer bands the registry gives no title (an intern, L3). */
+const sdeUntitled: Partial<Record<LevelBand, string>> = {
   intern: 'SDE internship roles',
   L3: 'entry-level SDE roles',
-  L4: 'SDE I-level roles',
-  L5: 'SDE II-level roles',
-  L6: 'SDE III / Senior SDE-level roles',
-  L7: 'Principal SDE-level roles',
-  L8: 'Senior Principal-level roles',
 };
 
+/** Manager bands as a sentence says them (the registry's labels are not phrased for one). */
 const managerWords: Partial<Record<LevelBand, string>> = {
-  L5: 'L5 (first-line manager) roles',
-  L6: 'SDM (L6) roles',
-  L7: 'Senior SDM (L7) roles',
-  L8: 'Director-level (L8) roles',
+  L5: 'first-line manager roles at L5',
+  L6: 'SDM roles at L6',
+  L7: 'Senior SDM roles at L7',
+  L8: 'director-level roles at L8',
 };
 
-const plainWords: Record<LevelBand, string> = {
-  intern: 'internship roles',
-  L3: 'L3 (entry-level) roles',
-  L4: 'L4 (early-career) roles',
-  L5: 'L5 (mid-level) roles',
-  L6: 'L6 (senior) roles',
-  L7: 'L7 (principal) roles',
-  L8: 'L8 (senior principal or director) roles',
-  unknown: 'roles at the right level',
-};
-
-/** "SDE II-level roles" for software engineers at L5, "L6 (senior) roles" for most other families. */
+/**
+ * Words said aloud, with no brackets or slashes: "SDE II-level roles" for software engineers at
+ * L5, "senior roles at L6" for most other families.
+ */
 export function levelWords(band: LevelBand, family: RoleFamily | undefined): string {
-  if (family === 'software-engineer') return sdeWords[band] ?? plainWords[band];
-  if (family === 'engineering-manager') return managerWords[band] ?? plainWords[band];
-  return plainWords[band];
+  if (family === 'software-engineer') {
+    // "SDE III / Senior SDE" is two titles; one is said aloud: the one people use.
+    const title = levelTitle(family, band)?.split(' / ').at(-1);
+    return title ? `${title}-level roles` : (sdeUntitled[band] ?? plainBandWords[band]);
+  }
+  if (family === 'engineering-manager') return managerWords[band] ?? plainBandWords[band];
+  return plainBandWords[band];
 }
 
 /** A short name for a band in messages: "L5 (SDE II)" for software engineers, else "L5". */
 export function bandName(band: LevelBand, family: RoleFamily | undefined): string {
   if (family !== 'software-engineer') return band;
-  const titles: Partial<Record<LevelBand, string>> = {
-    L4: 'SDE I',
-    L5: 'SDE II',
-    L6: 'SDE III / Senior',
-    L7: 'Principal',
-  };
-  const title = titles[band];
+  const title = levelTitle(family, band);
   return title ? `${band} (${title})` : band;
 }
 

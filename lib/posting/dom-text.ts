@@ -4,25 +4,11 @@
  * (never markup), so escaped "<img onerror=...>" in a posting stays literal text.
  */
 
+import { skippedTags } from './skipped-tags';
 import { stripInvisible } from './text-lines';
 
 const textNode = 3;
 const elementNode = 1;
-/** Elements whose text is code, styling or controls, never posting content. */
-const skippedTags = new Set([
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'iframe',
-  'object',
-  'embed',
-  'svg',
-  'canvas',
-  'button',
-  'select',
-  'textarea',
-]);
 const lineBreakTags = new Set([
   'br',
   'p',

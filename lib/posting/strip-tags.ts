@@ -6,6 +6,7 @@
  * Also accepts plain text: newlines are line breaks either way.
  */
 
+import { skippedTags, voidSkippedTags } from './skipped-tags';
 import { squash } from './text-lines';
 
 const entityNames: Record<string, string> = {
@@ -40,8 +41,6 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Elements dropped with everything inside them, up to their closing tag (or the end). */
-const droppedTags = new Set(['script', 'style', 'noscript', 'template', 'iframe']);
 /** Elements that start or end a line. */
 const breakingTags = new Set([
   'br',
@@ -115,7 +114,11 @@ function stripTags(html: string): string {
     let nameEnd = nameStart;
     while (nameEnd < gt && isNameChar(html[nameEnd])) nameEnd++;
     const name = lower.slice(nameStart, nameEnd);
-    if (!bang && !slash && droppedTags.has(name)) {
+    // Skipped elements go with everything inside them, up to their closing tag (or the end);
+    // a void one (`<embed ...>`) or a self-closed `<svg ... />` has nothing inside. As in a browser,
+    // "/>" closes nothing else: `<script/>` still runs to `</script>`.
+    const selfClosed = voidSkippedTags.has(name) || (name === 'svg' && html[gt - 1] === '/');
+    if (!bang && !slash && skippedTags.has(name) && !selfClosed) {
       const end = lower.indexOf(`</${name}`, gt + 1);
       const endGt = end === -1 ? -1 : closeAfter(end);
       skipTo(lt, endGt === -1 ? html.length : endGt + 1, '\n');

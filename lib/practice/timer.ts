@@ -1,4 +1,4 @@
-import { maxSeconds, targetSeconds } from '../text/speaking';
+import { maxSeconds, spoken, targetSeconds } from '../text/speaking';
 
 /**
  * Pure timing for a practice answer: a STAR answer should land around 75 seconds, and past
@@ -21,8 +21,8 @@ export interface TimerReading {
 
 const messages: Record<TimerPhase, string> = {
   building: 'Situation and task in a few sentences, then most of your time on the action.',
-  'wrap-up': '75 s: land the result now, with a number.',
-  over: '2 min: stop. In the room the interviewer would interrupt here.',
+  'wrap-up': `${spoken.target}: land the result now, with a number.`,
+  over: `${spoken.maxShort}: stop. In the room the interviewer would interrupt here.`,
 };
 
 export function formatClock(seconds: number): string {

@@ -1,4 +1,5 @@
 import type { RoundKind } from '../process/schema';
+import { spoken } from '../text/speaking';
 import type { SidePanelView } from '../views/ids';
 
 /**
@@ -54,8 +55,7 @@ export const prepBlocks: readonly PrepBlock[] = [
   {
     id: 'record',
     title: 'Record three answers',
-    detail:
-      'Answer three LP questions with the timer running and record them. Play them back: under 2 minutes? Did the result have a number?',
+    detail: `Answer three LP questions with the timer running and record them. Play them back: under ${spoken.max}? Did the result have a number?`,
     view: 'practice',
     fullDays: 2,
     week: 1,

@@ -5,9 +5,16 @@
  * out of memory. Parsed here with DataView (no dependency); the inflating is done by the
  * platform's DecompressionStream, read chunk by chunk and stopped as soon as a limit is passed.
  */
+import { maxResumeChars } from './schema';
 
 /** Most bytes all entries of a .docx may inflate to (a long resume with images is under 5 MB). */
 export const maxDocxUncompressedBytes = 20 * 1024 * 1024;
+/**
+ * Most bytes one XML part may inflate to: four bytes of markup for each character a resume may
+ * hold. A long real resume's word/document.xml is under 1 MB; a 56 kB file whose 19 MB of
+ * paragraphs fitted under the zip limit took 2 GB and 16 s to parse before it was refused.
+ */
+export const maxDocxXmlPartBytes = 4 * maxResumeChars;
 /** Most entries in a .docx (a real one has 10 to 40). */
 export const maxDocxEntries = 2_000;
 
@@ -34,18 +41,20 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | string {
       break;
     }
   }
-  if (end < 0) return 'it is not a .docx file (no zip directory found)';
+  if (end < 0)
+    return 'it is not a Word .docx file, or it is damaged. Save it again from Word as .docx, or paste the text';
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
   if (count > maxDocxEntries) return `it holds ${count} parts (a .docx has a few dozen)`;
-  if (offset + size > bytes.byteLength) return 'its zip directory is damaged';
+  if (offset + size > bytes.byteLength)
+    return 'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text';
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== entrySignature)
-      return 'its zip directory is damaged';
+      return 'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text';
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -80,9 +89,16 @@ function inSlices(data: Uint8Array, size = 1024): ReadableStream<BufferSource> {
   );
 }
 
-/** Bytes a raw-deflate stream inflates to, counting chunk by chunk and stopping once past `limit`. */
-async function inflatedSize(data: Uint8Array, limit: number): Promise<number> {
-  const stream = inSlices(data).pipeThrough(new DecompressionStream('deflate-raw'));
+/**
+ * Bytes a deflate stream inflates to, counting chunk by chunk and stopping once past `limit`:
+ * raw deflate (a zip entry) or zlib-wrapped (a PDF's FlateDecode stream).
+ */
+export async function inflatedSize(
+  data: Uint8Array,
+  limit: number,
+  format: 'deflate-raw' | 'deflate' = 'deflate-raw',
+): Promise<number> {
+  const stream = inSlices(data).pipeThrough(new DecompressionStream(format));
   const reader = stream.getReader();
   let total = 0;
   try {
@@ -124,11 +140,15 @@ export async function checkDocxSizes(
   for (const entry of entries) {
     const local = entry.localHeaderOffset;
     if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== localSignature)
-      return 'its zip directory is damaged';
+      return 'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text';
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + entry.compressedSize);
+    const partLimit = entry.name.toLowerCase().endsWith('.xml') ? maxDocxXmlPartBytes : limit;
+    const tooMuchText = `its part "${entry.name}" unpacks to more than the ${megabytes(partLimit)} of markup a resume of ${maxResumeChars.toLocaleString('en-US')} characters needs`;
+    if (entry.uncompressedSize > partLimit) return tooMuchText;
     const size =
       entry.method === 8 ? await inflatedSize(data, entry.uncompressedSize) : data.length;
+    if (size > partLimit) return tooMuchText;
     if (size > entry.uncompressedSize)
       return `its part "${entry.name}" unpacks to more than the file declares (a damaged or hostile file)`;
     total += size;

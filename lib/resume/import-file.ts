@@ -1,5 +1,6 @@
 import { decodeText } from '../text/decode-bytes';
 import { checkDocxSizes, maxDocxUncompressedBytes } from './docx-zip';
+import { checkPdfStreams } from './pdf-streams';
 import { maxResumeChars } from './schema';
 
 /**
@@ -16,7 +17,7 @@ export const importKinds = ['pdf', 'docx', 'txt'] as const;
 export type ImportKind = (typeof importKinds)[number];
 /** `notice` says what was left out (pages past the limit), for the user to see. */
 export type ImportResult =
-  { ok: true; text: string; notice?: string } | { ok: false; error: string };
+  { ok: true; text: string; notice?: string } | { ok: false; error: string; cancelled?: boolean };
 
 /** The part of pdfjs-dist we use (both the browser and the legacy build fit it). */
 export interface PdfJs {
@@ -25,13 +26,14 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     disableFontFace?: boolean;
     useSystemFonts?: boolean;
+    maxImageSize?: number;
   }) => {
+    destroy: () => Promise<void>;
     promise: Promise<{
       numPages: number;
       getPage: (n: number) => Promise<{
         getTextContent: () => Promise<{ items: readonly unknown[] }>;
       }>;
-      destroy: () => Promise<void>;
     }>;
   };
 }
@@ -40,6 +42,17 @@ export interface PdfJs {
 export const maxImportBytes = 10 * 1024 * 1024;
 /** Pages of a PDF read; a resume is one to three, and a 20,000-page PDF took minutes. */
 export const maxPdfPages = 20;
+/**
+ * Longest a PDF is read for. A resume takes well under a second; a file built to stall a reader
+ * (pages that each parse the same huge stream) is stopped here rather than reading for minutes.
+ */
+export const maxPdfReadMs = 10_000;
+
+/** What an import may be told: the page being read, and a signal to stop (Cancel). */
+export interface ImportOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: { page: number; pages: number }) => void;
+}
 export { maxDocxUncompressedBytes };
 
 /** A refusal whose message is already the whole sentence for the user. */
@@ -65,46 +78,82 @@ function isTextItem(item: unknown): item is TextItem {
   );
 }
 
+/** One page's text, one line per printed line (a new line when the baseline moves). */
+function pageText(items: readonly unknown[]): string {
+  let out = '';
+  let lastY: number | undefined;
+  for (const item of items.filter(isTextItem)) {
+    const y = item.transform?.[5];
+    if (lastY !== undefined && y !== undefined && Math.abs(y - lastY) > 2 && !out.endsWith('\n'))
+      out += '\n';
+    out += item.str;
+    if (item.hasEOL) out += '\n';
+    lastY = item.hasEOL ? undefined : y;
+  }
+  return out;
+}
+
+/** The user pressed Cancel. */
+class Cancelled extends Error {}
+
+const tooSlow = (page: number, pages: number) =>
+  `reading it took over ${maxPdfReadMs / 1000} seconds (page ${page} of ${pages}), so LoopReady stopped; the file may be damaged or built to stall a reader. Save it as a PDF again, or paste the text`;
+const tooMuchText = (page: number) =>
+  `its text passes the ${maxResumeChars.toLocaleString('en-US')} characters LoopReady can keep (by page ${page}); nothing was replaced`;
+
 /**
- * Text of the first `maxPages` pages, one line per printed line (a new line when the baseline
- * moves), and how many pages the file has.
+ * Text of the first `maxPages` pages and how many pages the file has. Its compressed streams are
+ * checked first; reading stops when the text passes the resume's limit, after `maxPdfReadMs`, or
+ * when `options.signal` aborts (the document is destroyed, which ends pdf.js's worker job).
  */
 export async function pdfToText(
   bytes: Uint8Array,
   pdfjs: PdfJs,
   maxPages = maxPdfPages,
+  options: ImportOptions = {},
 ): Promise<{ text: string; pages: number }> {
-  const doc = await pdfjs.getDocument({
+  const refused = await checkPdfStreams(bytes);
+  if (refused) throw new Refusal(refused);
+  if (options.signal?.aborted) throw new Cancelled();
+  const started = Date.now();
+  const task = pdfjs.getDocument({
     data: bytes,
     isEvalSupported: false,
     disableFontFace: true,
     useSystemFonts: false,
-  }).promise;
+  });
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let page = 0;
+  let last = 0;
+  const stopped = new Promise<never>((_, reject) => {
+    const stop = (why: Error) => {
+      reject(why);
+      void task.destroy().catch(() => undefined);
+    };
+    timer = setTimeout(() => stop(new Refusal(tooSlow(page, last))), maxPdfReadMs);
+    options.signal?.addEventListener('abort', () => stop(new Cancelled()), { once: true });
+  });
+  stopped.catch(() => undefined);
+  const race = <T>(p: Promise<T>) => Promise.race([p, stopped]);
   try {
+    const doc = await race(task.promise);
+    last = Math.min(doc.numPages, maxPages);
     const pages: string[] = [];
-    for (let n = 1; n <= Math.min(doc.numPages, maxPages); n++) {
-      const page = await doc.getPage(n);
-      const { items } = await page.getTextContent();
-      let out = '';
-      let lastY: number | undefined;
-      for (const item of items.filter(isTextItem)) {
-        const y = item.transform?.[5];
-        if (
-          lastY !== undefined &&
-          y !== undefined &&
-          Math.abs(y - lastY) > 2 &&
-          !out.endsWith('\n')
-        )
-          out += '\n';
-        out += item.str;
-        if (item.hasEOL) out += '\n';
-        lastY = item.hasEOL ? undefined : y;
-      }
-      pages.push(out);
+    let length = 0;
+    for (page = 1; page <= last; page++) {
+      // Checked here too: where pdf.js runs on this thread (Node), the timer waits for a page.
+      if (Date.now() - started > maxPdfReadMs) throw new Refusal(tooSlow(page, last));
+      options.onProgress?.({ page, pages: last });
+      const { items } = await race(race(doc.getPage(page)).then((p) => p.getTextContent()));
+      const text = pageText(items);
+      length += text.length + 1;
+      if (length > maxResumeChars) throw new Refusal(tooMuchText(page));
+      pages.push(text);
     }
     return { text: pages.join('\n'), pages: doc.numPages };
   } finally {
-    await doc.destroy();
+    clearTimeout(timer);
+    await task.destroy().catch(() => undefined);
   }
 }
 
@@ -173,25 +222,37 @@ function sizeLabel(bytes: number): string {
   return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }
 
+/**
+ * Why a file of this name and size is not read at all, or undefined. Called with `file.size`
+ * before a byte is read: a 3.2 GB file read whole failed with an unhandled error.
+ */
+export function refuseBeforeReading(name: string, size: number): string | undefined {
+  if (!kindOfFile(name)) return `Can't read "${name}": choose a .pdf, .docx or .txt file.`;
+  if (size > maxImportBytes)
+    return `"${name}" is ${sizeLabel(size)}, over the ${sizeLabel(maxImportBytes)} LoopReady imports; export a smaller file.`;
+  return undefined;
+}
+
 /** Reads any supported file; the message says what went wrong and what to try. */
 export async function importResumeFile(
   name: string,
   bytes: Uint8Array,
   pdfjs: PdfJs | (() => Promise<PdfJs>),
+  options: ImportOptions = {},
 ): Promise<ImportResult> {
   const kind = kindOfFile(name);
-  if (!kind)
-    return { ok: false, error: `Can't read "${name}": choose a .pdf, .docx or .txt file.` };
-  if (bytes.byteLength > maxImportBytes)
-    return {
-      ok: false,
-      error: `"${name}" is ${sizeLabel(bytes.byteLength)}, over the ${sizeLabel(maxImportBytes)} LoopReady imports; export a smaller file.`,
-    };
+  const refused = refuseBeforeReading(name, bytes.byteLength);
+  if (!kind || refused) return { ok: false, error: refused ?? '' };
   try {
     let text: string;
     let notice: string | undefined;
     if (kind === 'pdf') {
-      const pdf = await pdfToText(bytes, typeof pdfjs === 'function' ? await pdfjs() : pdfjs);
+      const pdf = await pdfToText(
+        bytes,
+        typeof pdfjs === 'function' ? await pdfjs() : pdfjs,
+        maxPdfPages,
+        options,
+      );
       text = pdf.text;
       if (pdf.pages > maxPdfPages)
         notice = `Read the first ${maxPdfPages} of ${pdf.pages} pages of "${name}"; a resume longer than that is not checked past page ${maxPdfPages}.`;
@@ -212,6 +273,12 @@ export async function importResumeFile(
     }
     return notice ? { ok: true, text, notice } : { ok: true, text };
   } catch (error) {
+    if (error instanceof Cancelled)
+      return {
+        ok: false,
+        cancelled: true,
+        error: `Stopped reading "${name}"; nothing was replaced.`,
+      };
     if (error instanceof Refusal)
       return { ok: false, error: `Can't read "${name}": ${error.message}.` };
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,6 +1,17 @@
 import { nlpEngine } from '../nlp/engine';
 import { wordTags } from '../nlp/resume';
-import { notSkills, skillAliases, skillPhrases, stopPhrases, toolWords } from './keywords-data';
+import {
+  genericNouns,
+  notSkills,
+  nounIngs,
+  phraseVerbs,
+  skillAliases,
+  skillPhrases,
+  stopPhrases,
+  toolWords,
+  trailingGeneric,
+  vagueModifiers,
+} from './keywords-data';
 
 /**
  * Keyword coverage: the skill and domain terms of a posting's basic and preferred qualifications,
@@ -33,6 +44,16 @@ export interface KeywordCoverage {
 }
 
 const ignored: ReadonlySet<string> = new Set(notSkills);
+const generic: ReadonlySet<string> = new Set(genericNouns);
+const vague: ReadonlySet<string> = new Set(vagueModifiers);
+const trailing: ReadonlySet<string> = new Set(trailingGeneric);
+const fieldIngs: ReadonlySet<string> = new Set(nounIngs);
+const openingVerbs: ReadonlySet<string> = new Set(phraseVerbs);
+const known: ReadonlySet<string> = new Set(
+  [...skillPhrases, ...toolWords].map((t) => t.toLowerCase()),
+);
+/** "Agile/Scrum", "GST/VAT", "Perl/Tcl": names joined by slashes stay one term. */
+const slashNames = /(?<![\w/])(?:[A-Z][\w+#.-]*)(?:\/[A-Z][\w+#.-]*)+(?![\w/])/g;
 const stops: ReadonlySet<string> = new Set(stopPhrases);
 /** Acronyms (SQL, ETL, MBA), symbol names (C++, C#, .NET, Node.js, CI/CD) and CamelCase (PowerPoint). */
 const technical =
@@ -113,6 +134,33 @@ function cleanPhrase(piece: string, atLineStart: boolean, afterTo: boolean): str
   return words.join(' ').replace(/['’]s$/, '');
 }
 
+/**
+ * Trims what a recruiter would not type from the edges of a term: an opening verb ("implementing",
+ * "influence"), and vague words at either end; '' when what is left is not a term a recruiter
+ * would search for (a generic noun alone, a link, a lone symbol or letter, a contraction).
+ */
+export function searchableTerm(term: string): string {
+  if (known.has(term.toLowerCase())) return term;
+  if (/:\/\/|^\/\/|^https?\b|www\.|@/i.test(term)) return '';
+  let words = term.split(/\s+/).filter(Boolean);
+  const lower = (w: string) => w.toLowerCase();
+  const isOpeningVerb = (w: string) =>
+    openingVerbs.has(lower(w)) || (/^[a-z]+ing$/.test(w) && !fieldIngs.has(w));
+  while (words.length > 0 && (isOpeningVerb(words[0]!) || vague.has(lower(words[0]!))))
+    words = words.slice(1);
+  while (
+    words.length > 0 &&
+    (vague.has(lower(words.at(-1)!)) || (words.length > 2 && trailing.has(lower(words.at(-1)!))))
+  )
+    words = words.slice(0, -1);
+  if (words.length === 0) return '';
+  const text = words.join(' ');
+  if (!/\p{L}/u.test(text) || /['’]t\b|[\uFFFD“”]|_x00/.test(text)) return '';
+  if (words.length === 1 && text.length === 1 && !/^[RC]$/.test(text)) return '';
+  if (words.every((w) => generic.has(lower(w)) || vague.has(lower(w)))) return '';
+  return text;
+}
+
 const termCache = new Map<string, string[]>();
 
 /**
@@ -136,7 +184,17 @@ function readTerms(line: string): string[] {
     const key = term.toLowerCase();
     if (!terms.has(key)) terms.set(key, term);
   };
-  let rest = line;
+  // A link is never a term, nor are its pieces ("https", "amazon.jobs").
+  let rest = line.replace(/\S*(?:https?:\/\/|www\.)\S*/gi, ' , ');
+  // Slashed names first and whole ("Agile/Scrum"), so neither half nor the slash is read alone.
+  for (const m of rest.matchAll(slashNames)) {
+    const parts = m[0].split('/');
+    // "CI/CD" is read as a technical name below; "Engineering/Electrical" is two fields, not a term.
+    if (parts.every((part) => /^[A-Z]{2,}$/.test(part)) && m[0].length <= 8) continue;
+    if (parts.some((part) => ignored.has(part.toLowerCase()))) continue;
+    add(m[0]);
+    rest = rest.replace(m[0], ' , ');
+  }
   // Known phrases first and whole ("machine learning", "supply chain"), then the line without them.
   for (const phrase of [...skillPhrases, ...toolWords]) {
     const re = wordRe(phrase);
@@ -150,13 +208,13 @@ function readTerms(line: string): string[] {
   const parts = rest.split(breaks);
   for (let i = 0; i < parts.length; i += 2) {
     const afterTo = /\sto\s/i.test(parts[i - 1] ?? '');
-    const phrase = cleanPhrase(parts[i] ?? '', i === 0, afterTo);
+    const phrase = searchableTerm(cleanPhrase(parts[i] ?? '', i === 0, afterTo));
     if (phrase) add(phrase);
   }
-  for (const m of line.matchAll(technical)) {
+  for (const m of rest.matchAll(technical)) {
     const word = m[0];
     const key = word.toLowerCase();
-    if (ignored.has(key) || stops.has(key)) continue;
+    if (ignored.has(key) || stops.has(key) || !searchableTerm(word)) continue;
     if ([...terms.keys()].some((t) => t.split(/\s+/).includes(key))) continue;
     add(word);
   }

@@ -1,7 +1,6 @@
 import type { RoleFamily } from '../families/ids';
 import { nlpEngine } from '../nlp/engine';
 import { detectPrinciples } from '../principles/detect';
-import { readOpener } from './first-word';
 import { filler } from './rules/filler';
 import { firstPerson } from './rules/first-person';
 import { noActionVerb } from './rules/no-action-verb';
@@ -12,7 +11,7 @@ import { tooLong } from './rules/too-long';
 import { tooShort } from './rules/too-short';
 import { weakOpener } from './rules/weak-opener';
 import type { BulletInput, BulletRule, Finding, LintedBullet, Severity } from './schema';
-import { tokenize } from './words';
+import { cleanBullet, readLine } from './read-line';
 
 /** Every per-bullet rule, in the order findings are shown (repeated-verb is resume-wide). */
 export const bulletRules: readonly BulletRule[] = [
@@ -30,36 +29,6 @@ export const bulletRules: readonly BulletRule[] = [
 /** What a finding costs the bullet's 0-100 score. */
 export const severityCost: Readonly<Record<Severity, number>> = { error: 30, warning: 15, info: 5 };
 
-/** Longest text a rule reads; a pasted megabyte line is checked on its start only. */
-const maxChars = 4_000;
-
-/** Strips list markers ("• ", "- ", "1. ") and squeezes whitespace. */
-export function cleanBullet(text: string): string {
-  return text
-    .replace(/^\s*(?:[•\-*–—▪◦●·‣➢➤►✓✔]|\d{1,2}[.)])\s*/u, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** Common function words of other Latin-script languages (German, French, Spanish, Italian, Portuguese, Dutch). */
-const foreignWords = new Set(
-  'der die das und für mit eine einen ein ist wurde von zu den le la les des une pour avec est et du el los las una por con para y en il che per della een het van voor met'.split(
-    ' ',
-  ),
-);
-const englishWords = new Set('the a an and of to for with in on by from'.split(' '));
-
-/** Whether the English rules apply: mostly Latin letters and not another language's function words. */
-export function isEnglish(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const latin = text.match(/[a-z]/gi)?.length ?? 0;
-  if (letters > 0 && latin / letters <= 0.6) return false;
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  const foreign = words.filter((w) => foreignWords.has(w)).length;
-  const english = words.filter((w) => englishWords.has(w)).length;
-  return !(foreign >= 2 && foreign > english);
-}
-
 /** LP ids the bullet gives evidence for (the catalogue's signals), strongest first, at most 3. */
 function principlesOf(text: string): LintedBullet['lps'] {
   return detectPrinciples(text, { maxEvidence: 1 })
@@ -67,8 +36,18 @@ function principlesOf(text: string): LintedBullet['lps'] {
     .map((p) => p.id);
 }
 
+/** A line with neither the words nor the number to show what changed scores no more than this. */
+const thinLineCap = 50;
+
+/**
+ * 100 less each finding's cost. A line too short to say what changed and with no number
+ * ("Wrote unit tests") is capped, so it never outscores a longer line that shows real work
+ * behind a weak opener.
+ */
 export function scoreOf(findings: readonly Finding[]): number {
-  return Math.max(0, 100 - findings.reduce((sum, f) => sum + severityCost[f.severity], 0));
+  const score = Math.max(0, 100 - findings.reduce((sum, f) => sum + severityCost[f.severity], 0));
+  const rules = new Set(findings.map((f) => f.rule));
+  return rules.has('too-short') && rules.has('no-metric') ? Math.min(score, thinLineCap) : score;
 }
 
 const cache = new Map<string, LintedBullet>();
@@ -89,15 +68,9 @@ export function lintBullet(
   const key = `${nlpEngine() ? 1 : 0}${current ? 1 : 0}${family ?? ''}\u0000${raw}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const text = cleanBullet(raw.slice(0, maxChars));
-  const input: BulletInput = {
-    text,
-    tokens: tokenize(text),
-    opener: readOpener(text),
-    current,
-    english: isEnglish(text),
-    ...(family ? { family } : {}),
-  };
+  const line = readLine(raw);
+  const { text } = line;
+  const input: BulletInput = { ...line, current, ...(family ? { family } : {}) };
   const findings = text ? bulletRules.flatMap((rule) => rule.check(input) ?? []) : [];
   const result: LintedBullet = {
     text: cleanBullet(raw),

@@ -1,6 +1,6 @@
 import type { RoleFamily } from '../families/ids';
 import { lintBullet, scoreOf } from './lint-bullet';
-import { readOpener } from './first-word';
+import { readLine } from './read-line';
 import { repeatedVerbFindings } from './rules/repeated-verb';
 import type { LintedBullet, SectionKind } from './schema';
 import { splitResume, type SplitBullet } from './split-resume';
@@ -49,8 +49,8 @@ export function lintResume(text: string, maxBullets = Infinity, family?: RoleFam
     })
     .filter((s) => s.bullets.length > 0);
   const flat = sections.flatMap((s) => s.bullets);
-  // Only the opening word matters here; a pasted megabyte bullet is read on its start.
-  const repeated = repeatedVerbFindings(flat.map((b) => readOpener(b.text.slice(0, 400))));
+  // Each line is read once: lintBullet below finds the same reading.
+  const repeated = repeatedVerbFindings(flat.map((b) => readLine(b.text).opener));
   let index = 0;
   const linted = sections.map((s) => ({
     heading: s.heading,

@@ -3,7 +3,7 @@ import '../text/zod-english';
 import { PrincipleIdSchema } from '../principles/schema';
 import { severities } from '../text/severity';
 import type { RoleFamily } from '../families/ids';
-import type { Opener } from './first-word';
+import type { LineReading } from './read-line';
 
 /** Stable rule ids: in the CLI's JSON, used by tests and by the evaluation script. */
 export const ruleIds = [
@@ -106,14 +106,10 @@ export const SavedResumeSchema = z.object({
 export type SavedResume = z.infer<typeof SavedResumeSchema>;
 
 /** What every bullet rule sees: the text, its words, its opener and where it sits. */
-export interface BulletInput {
-  text: string;
-  tokens: string[];
-  opener: Opener;
+/** What a rule reads: the line's one reading, and where the line is. */
+export interface BulletInput extends LineReading {
   /** True inside the current role, where present tense is right. */
   current: boolean;
-  /** False for text that is mostly not in the Latin script: verb rules then stay silent. */
-  english: boolean;
   /** The role family of the posting the resume is checked against, when one is open. */
   family?: RoleFamily;
 }

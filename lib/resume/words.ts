@@ -1,4 +1,6 @@
-import { irregularPasts, strongPastExtras, strongVerbs } from './verbs';
+import { trimEndMatching } from '../text/trim-end';
+import { irregularPasts } from '../text/word-lists';
+import { strongPastExtras, strongVerbs } from './verbs';
 
 /**
  * Tokenising and conjugation helpers shared by the rules. Pure and cheap (no NLP library):
@@ -93,4 +95,9 @@ export function clip(text: string, max = 10): string {
   const cut = words.slice(0, max).join(' ');
   const end = endOfKept(cut, (ch) => !',;:.'.includes(ch));
   return words.length > max ? `${cut.slice(0, end)} …` : cut.slice(0, end);
+}
+
+/** `text` without trailing spaces and sentence punctuation. */
+export function stripEnd(text: string): string {
+  return trimEndMatching(text, /[\s.;:,]/);
 }

@@ -8,6 +8,7 @@ import {
   maxSeconds,
   minSeconds,
   speakingSeconds,
+  spoken,
   targetSeconds,
 } from '../text/speaking';
 import { quoteMetric } from '../text/metric';
@@ -127,8 +128,8 @@ const weakWords: Record<StoryCheckId, (f: StoryFinding) => string> = {
   'missing-part': (f) => `no ${f.part ? partNames[f.part] : 'STAR part'}`,
   'no-metric': () => 'no number in the Result',
   'we-dominates': () => '“we” more than “I”',
-  'too-long': () => 'over 2 min to tell',
-  'too-short': () => 'under 30 s to tell',
+  'too-long': () => `over ${spoken.maxShort} to tell`,
+  'too-short': () => `under ${spoken.min} to tell`,
 };
 
 /**

@@ -1,24 +1,35 @@
+import { irregularPastForms } from './word-lists';
+
 /**
  * Finds a measurable result in a bullet or a story's Result (the one detector for both): %, money, multipliers (3x), numbers with units
  * (200 ms, 5 TB, 10k), counts of things (12 engineers, team of five), ranks (1st place, top 3),
  * and change words (doubled, halved). Versions and product names (Python 3, S3, EC2, GPT-4,
  * C++11, 2FA, Windows 11), years, date ranges and course codes (CS 101) are not results.
  * Known false positives: "Python 3 scripts" (a version before a countable noun reads as a count).
+ * A result in words counts too: a duration or a size written out ("after one year", "a six-month
+ * backlog", "one day early") and a count brought to nothing ("zero reconciliation breaks").
  * Known misses: results stated only in words ("cut the bill sharply").
  */
-
-/** Irregular past tenses that open a quantity ("Built 12 dashboards", "Led 5 engineers"). */
-const irregularPasts = new Set(
-  'built cut drove grew led ran sold won wrote made brought taught bought held kept sent spent shipped took rebuilt rewrote oversaw'.split(
-    ' ',
-  ),
-);
-
 const writtenNumbers = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
     ' ',
   ),
 );
+/** Units that make a written number a measure ("one year", "six-month backlog"). */
+const timeAndSizeUnits =
+  'second|minute|hour|day|week|month|quarter|year|sprint|semester|person|people|member|site|country|city|team';
+/** "one year", "a week": a span of time after "one" or "a". */
+const writtenUnit = /^(?:second|minute|hour|day|week|month|quarter|year|sprint|semester)s?$/i;
+/** "six-month", "two-week", "one-day": a written number hyphenated to a unit. */
+const writtenHyphenUnit = new RegExp(
+  `^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:${timeAndSizeUnits})s?$`,
+  'i',
+);
+/** "zero downtime", "zero-defect release": a count brought to nothing is a result. */
+const zeroThing =
+  /^zero(?:-(?:downtime|defects?|incidents?|outages?|errors?|bugs?|breaks?|injur(?:y|ies)|accidents?|touch))?$/i;
+/** After "zero", words that name a design, not a result ("zero trust", "zero-shot", "zero-copy"). */
+const zeroKinds = new Set(['trust', 'shot', 'copy', 'day', 'knowledge', 'based', 'sum', 'padding']);
 const changeWords =
   /\b(doubl(?:ed|ing)|tripl(?:ed|ing)|quadrupl(?:ed|ing)|halv(?:ed|ing)|twice|ten-?fold|\d+-fold|percent|percentage points?|(?:by|in) half|to zero)\b/i;
 const months = new Set(
@@ -88,7 +99,7 @@ function isCourseOrProduct(prev: string): boolean {
   if (!prev || !/[A-Z]/.test(prev)) return false;
   const lower = prev.toLowerCase().replace(/[^a-z]/g, '');
   // A past-tense verb ("Migrated 40", "Built 12") opens a quantity, not a product name.
-  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPasts.has(lower)) return false;
+  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPastForms.has(lower)) return false;
   return true;
 }
 const openers = new Set('("\'[{“‘');
@@ -149,6 +160,31 @@ export function findMetrics(text: string): string[] {
     } else if (/^\d+(st|nd|rd|th)$/i.test(token)) {
       if (!notCountsAfterOrdinal.has(next.replace(/[^a-z]/g, ''))) found.push(token);
     } else if (
+      writtenHyphenUnit.test(token) &&
+      !(/^[A-Z]/.test(token) && /^[A-Z]/.test(tokens[i + 1] ?? ''))
+    ) {
+      found.push(token);
+    } else if (
+      (lower === 'one' || lower === 'a') &&
+      writtenUnit.test(next.replace(/[^a-z]/g, '')) &&
+      /^(?:after|in|within|under|than|by|just|only)$/i.test(prev)
+    ) {
+      // "after one year", "within a week", "in one day": a duration the line measures by.
+      found.push(`${token} ${tokens[i + 1] ?? ''}`);
+    } else if (
+      lower === 'one' &&
+      writtenUnit.test(next.replace(/[^a-z]/g, '')) &&
+      /^(?:early|ahead|sooner|faster|late)\b/i.test(tokens[i + 2] ?? '')
+    ) {
+      // "one day early", "one week ahead of schedule".
+      found.push(`${token} ${tokens[i + 1] ?? ''}`);
+    } else if (
+      zeroThing.test(token) &&
+      prev.toLowerCase() !== 'net' &&
+      (token.includes('-') || (next !== '' && !zeroKinds.has(next.replace(/[^a-z]/g, ''))))
+    ) {
+      found.push(token);
+    } else if (
       writtenNumbers.has(lower) &&
       !/-/.test(raw[i] ?? '') &&
       !kindsAfterWritten.has(next.replace(/[^a-z]/g, '')) &&
@@ -193,4 +229,24 @@ export function quoteMetric(text: string): string | null {
     return found.length <= maxQuoteChars ? found : null;
   }
   return null;
+}
+
+/** Words after a number that are not its unit ("30 to 4", "5 and 6"). */
+const notUnits = new Set(
+  'to and or of in on at by for from with than a an the per vs was were is are we i it that which'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first measurable result said the way a person says it: a bare number keeps the word it
+ * counts ("18 months", "40 orders"), since "18" alone means nothing read back. Null when none.
+ */
+export function metricWithUnit(text: string): string | null {
+  const found = findMetrics(text)[0];
+  if (found === undefined) return null;
+  if (!/^[\d,.]+\+?$/.test(found) && !writtenNumbers.has(found.toLowerCase())) return found;
+  const escaped = found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const next = new RegExp(String.raw`(?:^|[^\w.,])${escaped}\s+([A-Za-z][\w-]*)`).exec(text)?.[1];
+  return next && !notUnits.has(next.toLowerCase()) ? `${found} ${next}` : found;
 }

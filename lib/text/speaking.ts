@@ -27,6 +27,25 @@ export function formatSeconds(seconds: number): string {
   return s === 0 ? `${m} min` : `${m} min ${s} s`;
 }
 
+/**
+ * A mark as a sentence says it: whole minutes in words ("2 minutes"), anything else in seconds
+ * ("75 s", "30 s"). Messages quote the marks through this, never as typed numbers.
+ */
+export function formatMark(seconds: number): string {
+  if (seconds % 60 !== 0) return `${seconds} s`;
+  const m = seconds / 60;
+  return `${m} ${m === 1 ? 'minute' : 'minutes'}`;
+}
+
+/** The marks and the pace as messages quote them: "2 minutes", "2 min", "75 s", "150 words a minute". */
+export const spoken = {
+  max: formatMark(maxSeconds),
+  maxShort: formatSeconds(maxSeconds),
+  target: formatMark(targetSeconds),
+  min: formatMark(minSeconds),
+  pace: `${wordsPerMinute} words a minute`,
+} as const;
+
 /** "62 words, about 25 s spoken"; minutes appear past 60 s ("about 1 min 10 s spoken"). */
 export function describeLength(words: number, seconds: number): string {
   return `${words} ${words === 1 ? 'word' : 'words'}, about ${formatSeconds(seconds)} spoken`;

@@ -6,3 +6,16 @@ export type SidePanelView = (typeof sidePanelViews)[number];
 export function isSidePanelView(value: unknown): value is SidePanelView {
   return (sidePanelViews as readonly unknown[]).includes(value);
 }
+
+/** The view a side-panel address (`?view=plan`) opens: the first view when it names none. */
+export function viewFromQuery(search: string): SidePanelView {
+  const wanted = new URLSearchParams(search).get('view');
+  return isSidePanelView(wanted) ? wanted : sidePanelViews[0];
+}
+
+/** The side-panel address that opens `view`, and a section of it: "?view=practice&section=marathon". */
+export function viewHref(view: SidePanelView, section?: string): string {
+  const query = new URLSearchParams({ view });
+  if (section) query.set('section', section);
+  return `?${query.toString()}`;
+}

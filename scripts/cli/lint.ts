@@ -22,6 +22,8 @@ import {
 } from '../../lib/resume/import-file';
 import { decodeText } from '../../lib/text/decode-bytes';
 import { BulletListFileSchema, type LintedBullet } from '../../lib/resume/schema';
+import { jsonProblem } from '../../lib/text/json-problem';
+import { safeJson, safeText } from './terminal';
 
 const sampleResume = path.resolve(import.meta.dirname, '../../assets/samples/resume.txt');
 const usage = 'usage: npm run -s cli -- lint [FILE.txt|FILE.pdf|FILE.docx|FILE.json]';
@@ -31,7 +33,7 @@ export const maxJsonBytes = 5 * 1024 * 1024;
 export const maxJsonBullets = 5_000;
 
 function fail(message: string, code = 1): number {
-  process.stderr.write(`loopready lint: ${message}\n`);
+  process.stderr.write(safeText(`loopready lint: ${message}\n`));
   return code;
 }
 
@@ -45,7 +47,7 @@ function lintJson(file: string, raw: string): LintedBullet[] | string {
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    return `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return `${file}: not valid JSON: ${jsonProblem(error)}`;
   }
   const parsed = BulletListFileSchema.safeParse(data);
   if (!parsed.success) {
@@ -100,9 +102,9 @@ export async function run(args: string[]): Promise<number> {
   } else {
     const imported = await importResumeFile(path.basename(file), bytes, loadPdfJs);
     if (!imported.ok) return fail(`${file}: ${imported.error}`);
-    if (imported.notice) process.stderr.write(`loopready lint: ${imported.notice}\n`);
+    if (imported.notice) process.stderr.write(safeText(`loopready lint: ${imported.notice}\n`));
     out = lintResume(imported.text).sections.flatMap((s) => s.bullets.map(shape));
   }
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  process.stdout.write(`${safeJson(out)}\n`);
   return 0;
 }

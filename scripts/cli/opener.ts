@@ -14,6 +14,9 @@ import { type OpenerPosting, recruiterOpener } from '../../lib/opener/recruiter-
 import { type OpenerVariant, openerVariants } from '../../lib/opener/opener-sentences';
 import { describeLength } from '../../lib/text/speaking';
 import { loadPostings } from './load-postings';
+import { jsonProblem } from '../../lib/text/json-problem';
+import { backupTooLarge } from '../../lib/backup/import-export';
+import { safeText } from './terminal';
 
 const usage =
   'usage: npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]';
@@ -79,16 +82,19 @@ export function profileFromJson(data: unknown): Profile {
 async function readProfile(file: string): Promise<Profile> {
   let text: string;
   try {
+    const tooLarge = backupTooLarge(file, (await fs.stat(file)).size);
+    if (tooLarge) throw new Error(tooLarge);
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
+    if (!code) throw error;
     throw new Error(code === 'ENOENT' ? 'file not found' : `cannot read file (${code})`);
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`not valid JSON: ${jsonProblem(error)}`);
   }
   return profileFromJson(data);
 }
@@ -107,7 +113,7 @@ async function readPosting(file: string): Promise<OpenerPosting> {
 
 function fail(what: string, error: unknown): number {
   const reason = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`loopready opener: ${what}${reason}\n`);
+  process.stderr.write(safeText(`loopready opener: ${what}${reason}\n`));
   return 2;
 }
 
@@ -137,10 +143,10 @@ export async function run(args: string[]): Promise<number> {
     }
   }
   const opener = recruiterOpener(profile, posting, parsed.variant);
-  process.stdout.write(`${opener.text}\n`);
-  process.stderr.write(`${describeLength(opener.words, opener.seconds)}\n`);
+  process.stdout.write(`${safeText(opener.text)}\n`);
+  process.stderr.write(safeText(`${describeLength(opener.words, opener.seconds)}\n`));
   for (const check of opener.checks) {
-    process.stderr.write(`${check.severity} (${check.id}): ${check.message}\n`);
+    process.stderr.write(safeText(`${check.severity} (${check.id}): ${check.message}\n`));
   }
   return opener.checks.some((c) => c.severity === 'error') ? 1 : 0;
 }

@@ -11,6 +11,9 @@ import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
 import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseStoriesInput } from '../../lib/backup/stories-input';
 import { loadPostings } from './load-postings';
+import { jsonProblem } from '../../lib/text/json-problem';
+import { backupTooLarge } from '../../lib/backup/import-export';
+import { safeJson, safeText } from './terminal';
 
 const usage = 'usage: npm run -s cli -- plan --stories FILE --posting FILE';
 
@@ -30,6 +33,8 @@ function flags(args: string[]): { stories?: string; posting?: string; error?: st
 async function readStories(file: string) {
   let text: string;
   try {
+    const tooLarge = backupTooLarge(file, (await fs.stat(file)).size);
+    if (tooLarge) return { ok: false as const, error: tooLarge };
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
     const code = (error as { code?: string }).code;
@@ -44,7 +49,7 @@ async function readStories(file: string) {
   } catch (error) {
     return {
       ok: false as const,
-      error: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      error: `not valid JSON: ${jsonProblem(error)}`,
     };
   }
   return parseStoriesInput(data);
@@ -78,26 +83,26 @@ export async function run(args: string[]): Promise<number> {
   const opts = flags(args);
   if (opts.error || !opts.stories || !opts.posting) {
     const missing = !opts.stories ? '--stories FILE is required' : '--posting FILE is required';
-    process.stderr.write(`loopready plan: ${opts.error ?? missing}\n${usage}\n`);
+    process.stderr.write(safeText(`loopready plan: ${opts.error ?? missing}\n${usage}\n`));
     return 2;
   }
   const stories = await readStories(opts.stories);
   if (!stories.ok) {
-    process.stderr.write(`loopready plan: ${opts.stories}: ${stories.error}\n`);
+    process.stderr.write(safeText(`loopready plan: ${opts.stories}: ${stories.error}\n`));
     return 2;
   }
   const [first] = await loadPostings(opts.posting);
   if (!first) {
-    process.stderr.write(`loopready plan: ${opts.posting}: no posting in the file\n`);
+    process.stderr.write(safeText(`loopready plan: ${opts.posting}: no posting in the file\n`));
     return 2;
   }
   if (!first.ok) {
-    process.stderr.write(`loopready plan: ${first.source}: ${first.error}\n`);
+    process.stderr.write(safeText(`loopready plan: ${first.source}: ${first.error}\n`));
     // A file that holds no posting is the same failure as in `cli posting` (exit 1); a file
     // that cannot be read or parsed is bad input (exit 2).
     return first.notPosting ? 1 : 2;
   }
   const plan = planRounds(stories.stories, analyzePosting(first.result));
-  process.stdout.write(`${JSON.stringify(toOutput(plan), null, 2)}\n`);
+  process.stdout.write(`${safeJson(toOutput(plan))}\n`);
   return 0;
 }

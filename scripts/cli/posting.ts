@@ -9,6 +9,7 @@ import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseExtractResult } from '../../lib/posting/parse';
 import type { LoadedPosting } from './load-postings';
 import { loadPostings } from './load-postings';
+import { safeJson, safeText } from './terminal';
 
 const samplePosting = path.resolve(import.meta.dirname, '../../assets/samples/posting.json');
 const usage = 'usage: npm run -s cli -- posting [FILE.html|FILE.json ...]';
@@ -34,7 +35,7 @@ export async function run(args: string[]): Promise<number> {
   }
   const flag = args.find((a) => a.startsWith('-'));
   if (flag) {
-    process.stderr.write(`loopready posting: unknown option '${flag}'\n${usage}\n`);
+    process.stderr.write(safeText(`loopready posting: unknown option '${flag}'\n${usage}\n`));
     return 2;
   }
   const files = args.length > 0 ? args : [samplePosting];
@@ -48,10 +49,11 @@ export async function run(args: string[]): Promise<number> {
       } catch (error) {
         failed++;
         const reason = error instanceof Error ? error.message : String(error);
-        process.stderr.write(`loopready posting: ${loaded.source}: ${reason}\n`);
+        process.stderr.write(safeText(`loopready posting: ${loaded.source}: ${reason}\n`));
       }
     }
   }
-  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
+  // Nothing read: stdout stays empty (a bare `[]` read as "no postings" to a script).
+  if (out.length > 0 || failed === 0) process.stdout.write(`${safeJson(out)}\n`);
   return failed > 0 ? 1 : 0;
 }

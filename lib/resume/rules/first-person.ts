@@ -1,5 +1,6 @@
-import { describeRewrite, rewriteBullet } from '../suggest';
+import { describeRewrite } from '../advice';
 import type { BulletRule } from '../schema';
+import { firstPersonPlural, firstPersonSingular } from '../../text/word-lists';
 
 /**
  * first-person: "I", "me", "my", "we", "our" (and "us", "myself", "mine", "ours") as words.
@@ -7,8 +8,10 @@ import type { BulletRule } from '../schema';
  * "I" counts only as a capital standalone word, not in "I/O", "SDE I", "Phase I" or "Part I".
  * Known false positives: a quoted product or song title containing "My ...".
  */
-const pronoun =
-  /(?<![\w/&.-])(I|i|me|my|we|our|us|myself|mine|ours|ourselves)(?![\w/&'’-]|'(?:s|re)\b)/gi;
+const pronoun = new RegExp(
+  `(?<![\\w/&.-])(${[...firstPersonSingular, ...firstPersonPlural].join('|')})(?![\\w/&'’-]|'(?:s|re)\\b)`,
+  'gi',
+);
 const romanContext =
   /\b(phase|part|level|tier|sde|sdm|type|grade|class|stage|series|chapter|world war|vol|volume|round|step|gen|mark|model|ii|iii)\s*$/i;
 
@@ -43,11 +46,11 @@ function adviceFor(word: string): string {
 
 export const firstPerson: BulletRule = {
   id: 'first-person',
-  check({ text }) {
+  check({ text, rewrite }) {
     const words = findFirstPerson(text);
     if (words.length === 0) return undefined;
     const unique = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
-    const r = rewriteBullet(text);
+    const r = rewrite();
     const rewritten =
       r?.kind === 'rewrite' && findFirstPerson(r.text).length === 0 ? ` ${describeRewrite(r)}` : '';
     const advice = unique.map(adviceFor).join('; ');

@@ -1,14 +1,8 @@
-import { findPassive } from './passive-voice';
 import type { BulletRule } from '../schema';
-import {
-  describeHeading,
-  describeNote,
-  describeRewrite,
-  describeTitle,
-  rewriteBullet,
-} from '../suggest';
+import { firstPersonPlural, firstPersonSingular } from '../../text/word-lists';
+import { describeHeading, describeNote, describeRewrite, describeTitle } from '../advice';
 
-const pronouns = /^(i|we|my|our)$/i;
+const pronouns: ReadonlySet<string> = new Set([...firstPersonSingular, ...firstPersonPlural]);
 
 /** Words and titles are quoted back only when short: a pasted log line is not read back whole. */
 const quotable = (text: string, max: number) => text.length <= max;
@@ -32,12 +26,12 @@ const verbLike = new Set(['present', 'gerund']);
 
 export const noActionVerb: BulletRule = {
   id: 'no-action-verb',
-  check({ opener, text, english }) {
+  check({ opener, text, english, rewrite, passive }) {
     if (!english) return undefined;
     const opensOddly =
       opener.kind === 'adverb' || opener.kind === 'noun' || opener.kind === 'adjective';
     if (!opensOddly && !verbLike.has(opener.kind)) return undefined;
-    const r = rewriteBullet(text);
+    const r = rewrite();
     if (r?.kind === 'note')
       return { rule: 'no-action-verb', severity: 'info', ...describeNote(r, text) };
     if (r?.kind === 'title')
@@ -49,7 +43,7 @@ export const noActionVerb: BulletRule = {
     const kindWord =
       opener.kind === 'adverb'
         ? 'the adverb'
-        : pronouns.test(opener.word)
+        : pronouns.has(opener.word.toLowerCase())
           ? 'the pronoun'
           : opener.kind === 'noun'
             ? 'a noun phrase'
@@ -60,11 +54,7 @@ export const noActionVerb: BulletRule = {
     let suggestion: string;
     // Only a passive in the line's first clause ("Server side was implemented …") replaces the
     // advice; "Solely developed the app, which was used by 1,000 members" has its own verb.
-    const passive = findPassive(text);
-    const passiveFirst =
-      passive !== undefined &&
-      !/[,;]|\b(which|that|and|where|when|so)\b/i.test(text.slice(0, text.indexOf(passive)));
-    if (passiveFirst) {
+    if (passive()?.firstClause) {
       suggestion = 'Start with your own verb instead of the thing you made (see "Passive voice").';
     } else if (r?.kind === 'rewrite') {
       suggestion =

@@ -1,7 +1,8 @@
 import type { RoleFamily } from '../../families/ids';
 import { findMetrics } from '../../text/metric';
 import type { BulletRule } from '../schema';
-import { focusOf, rewriteBullet } from '../suggest';
+import type { Rewrite } from '../rewrite';
+import { focusOf } from '../template';
 
 /**
  * no-metric: the bullet states no measurable result (see metric.ts for what counts).
@@ -77,15 +78,35 @@ const familyDomains: Partial<Record<RoleFamily, MetricDomain>> = {
   'solutions-architect': 'engineering',
 };
 
-/** The bullet's domain: its own nouns first, else the posting's role family, else engineering. */
+/** "the order service", "a payment service": a software service, not customer or field service. */
+const softwareService =
+  /\b(?<!(?:customer|field|food|social|guest|client|public|community) )services?\b/i;
+
+/** How many different cue words of `re` the text holds ("ledger", "ledgers" count once). */
+function cueCount(re: RegExp, text: string): number {
+  const hits = text.match(new RegExp(re.source, 'gi')) ?? [];
+  return new Set(hits.map((h) => h.toLowerCase().replace(/s$/, ''))).size;
+}
+
+/**
+ * The bullet's domain: its own nouns first, else the posting's role family, else engineering.
+ * One word does not decide against software words: "a ledger API" or "the order service" is
+ * engineering work unless two or more words of the other domain say otherwise, or the posting's
+ * family is of that domain ("invoices ... using SQL" on a finance posting). Without software
+ * words the domain with the most cue words wins, earlier in `domainCues` on a tie.
+ */
 export function metricDomainOf(text: string, family?: RoleFamily): MetricDomain {
-  const software = engineeringCues.test(text);
-  const fromNouns = domainCues.find(
-    ([domain, re]) =>
-      re.test(text) && !(software && (domain === 'sales' || domain === 'operations')),
-  )?.[0];
-  if (software && fromNouns === undefined) return 'engineering';
-  return fromNouns ?? (family && familyDomains[family]) ?? 'engineering';
+  const software = cueCount(engineeringCues, text) + (softwareService.test(text) ? 1 : 0);
+  let best: MetricDomain | undefined;
+  let bestCount = 0;
+  for (const [domain, re] of domainCues) {
+    const count = cueCount(re, text);
+    if (count > bestCount) [best, bestCount] = [domain, count];
+  }
+  const fromFamily = family && familyDomains[family];
+  if (software > 0 && (best === undefined || bestCount < 2 || bestCount < software))
+    return best !== undefined && best === fromFamily ? best : 'engineering';
+  return best ?? fromFamily ?? 'engineering';
 }
 
 /** Plurals one does not count in a resume: "how many resource costs" is not a question to ask. */
@@ -93,15 +114,20 @@ const notCounted =
   /^(costs|results|contributions|operations|solutions|efforts|skills|requirements|practices|resources|insights|improvements|responsibilities|activities|functions|needs|goals|strategies|relations|communications|analytics|logistics|sales|finances|affairs|standards|details|basics|fundamentals|principles|concepts)$/;
 
 /** The plural thing the bullet is about, if any ("employee queries"), to ask how many. */
-function countable(text: string): string {
-  const r = rewriteBullet(text);
+function countable(text: string, r: Rewrite | undefined): string {
   const rest =
     r?.kind === 'rewrite'
       ? r.text.split(/\s+/).slice(1).join(' ')
       : r?.kind === 'template'
         ? r.focus
         : text.split(/\s+/).slice(1).join(' ');
-  const focus = focusOf(rest).replace(/^(the|a|an|your)\s+/i, '');
+  // "various projects" is asked as "How many projects": the filler is not repeated back.
+  const focus = focusOf(rest)
+    .replace(/^(the|a|an|your)\s+/i, '')
+    .replace(
+      /^(?:various|numerous|several|multiple|diverse|many|different|lots of|a lot of)\s+/i,
+      '',
+    );
   const head = focus.split(' ').at(-1) ?? '';
   // "services" are counted ("upgraded the services"), an industry is not ("financial services").
   if (notCounted.test(head) || /\b(financial|professional|customer|shared) services$/.test(focus))
@@ -111,10 +137,10 @@ function countable(text: string): string {
 
 export const noMetric: BulletRule = {
   id: 'no-metric',
-  check({ text, family }) {
+  check({ text, family, rewrite }) {
     if (findMetrics(text).length > 0) return undefined;
     const [a, b] = metricExamples[metricDomainOf(text, family)];
-    const things = countable(text);
+    const things = countable(text, rewrite());
     const ask = things
       ? `How many ${things}, and with what result?`
       : 'Put a number on it: how many, how often, or how much changed?';

@@ -1,7 +1,6 @@
-import { isParticiple } from '../../nlp/resume';
 import type { BulletRule } from '../schema';
-import { isSafeRewrite } from '../suggest';
-import { capitalize, strongPasts } from '../words';
+import { isSafeRewrite } from '../rewrite';
+import { capitalize } from '../words';
 import { trimEndMatching } from '../../text/trim-end';
 
 /**
@@ -11,45 +10,6 @@ import { trimEndMatching } from '../../text/trim-end';
  * Present tense ("is used") is left alone. Known false positives: others' actions the bullet
  * reports ("engineers who were hired by Google"); adjectives after "was" ("was interested").
  */
-const candidate =
-  /\b(was|were|been|being)\s+(?:(?:not|also|later|then|successfully|fully|first|\w+ly)\s+)?([a-z]+)\b/gi;
-const irregular = new Set(
-  'written built done made given taken chosen known shown grown seen drawn run set put sent spent held led found brought taught sold won kept begun broken driven frozen hidden spoken stolen thrown worn rewritten rebuilt undertaken overseen shut split cut'.split(
-    ' ',
-  ),
-);
-const notParticiples = new Set([
-  'based',
-  'supposed',
-  'interested',
-  'excited',
-  'located',
-  'tired',
-  'affected',
-  'impacted',
-  'red',
-]);
-
-/** The passive phrase of a bullet ("was written"), or undefined. */
-export function findPassive(text: string): string | undefined {
-  for (const m of text.matchAll(candidate)) {
-    const word = (m[2] ?? '').toLowerCase();
-    if (notParticiples.has(word)) continue;
-    const after = text.slice((m.index ?? 0) + m[0].length);
-    // "was used to working" means "was accustomed to"; others' states ("who were hired", "were affected").
-    if (word === 'used' && /^\s+to\s+\w+ing\b/i.test(after)) continue;
-    if (/\bwho\s+$/i.test(text.slice(0, m.index))) continue;
-    const regular = word.endsWith('ed') && !word.endsWith('eed') && word.length >= 4;
-    if (
-      irregular.has(word) ||
-      regular ||
-      strongPasts.has(word) ||
-      (word.length > 3 && isParticiple(word))
-    )
-      return m[0];
-  }
-  return undefined;
-}
 
 const pastOfParticiple: Readonly<Record<string, string>> = {
   written: 'wrote',
@@ -105,15 +65,15 @@ function activeRewrite(text: string, phrase: string): string | undefined {
 
 export const passiveVoice: BulletRule = {
   id: 'passive-voice',
-  check({ text, english }) {
+  check({ text, english, passive }) {
     if (!english) return undefined;
-    const phrase = findPassive(text);
-    if (!phrase) return undefined;
+    const found = passive();
+    if (!found) return undefined;
+    const { phrase } = found;
     const rewritten = activeRewrite(text, phrase);
     // In a later clause ("Built X, which was used by 40 teams") the doer is often someone else:
     // the bullet already starts with the user's verb, so the advice is to name who acted.
-    const before = text.slice(0, text.indexOf(phrase));
-    const laterClause = /[,;]|\b(which|that|and|where|when|so)\b/i.test(before);
+    const laterClause = !found.firstClause;
     return {
       rule: 'passive-voice',
       severity: 'warning',

@@ -1,5 +1,5 @@
 import type { BulletRule } from '../schema';
-import { describeNote, describeRewrite, describeTitle, rewriteBullet } from '../suggest';
+import { describeNote, describeRewrite, describeTitle } from '../advice';
 import { capitalize } from '../words';
 
 /**
@@ -12,11 +12,11 @@ import { capitalize } from '../words';
  */
 export const weakOpener: BulletRule = {
   id: 'weak-opener',
-  check({ opener, text, english }) {
+  check({ opener, text, english, rewrite }) {
     if (opener.kind !== 'weak' || !english) return undefined;
     const { weak, word } = opener;
     const message = `"${capitalize(word)}" ${weak.why}.`;
-    const r = rewriteBullet(text);
+    const r = rewrite();
     if (r?.kind === 'note')
       return { rule: 'weak-opener', severity: 'info', ...describeNote(r, text) };
     let suggestion: string;

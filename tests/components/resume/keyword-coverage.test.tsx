@@ -13,7 +13,11 @@ describe('KeywordCoverage', () => {
       preferred: ['Experience with Workday'],
     });
     render(<KeywordCoverage coverage={coverage} postingTitle="HR Partner" />);
-    expect(screen.getByText(/basic 1\/2, preferred/).textContent).toContain('preferred 0/1');
+    // The counts say what they count.
+    expect(screen.getByText(/^Against/).textContent).toBe(
+      'Against HR Partner: your resume names 1 of the 2 skills and terms in the basic ' +
+        'qualifications, and 0 of the 1 skill or term in the preferred qualifications.',
+    );
     expect(screen.getByText('Basic, missing:').parentElement?.textContent).toContain(
       'compensation',
     );

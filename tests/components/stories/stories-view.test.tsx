@@ -176,6 +176,42 @@ describe('StoriesView', () => {
     expect((await listStories()).map((s) => s.title)).toEqual(['Pager rotation']);
   });
 
+  it('replaces an old success notice with the new error, written for people (issue 20)', async () => {
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'No stories yet' });
+    const good = {
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      stories: [{ ...draft('Imported', ['ownership']), id: 'x' }],
+    };
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Import a backup file');
+    await user.upload(input, new File([JSON.stringify(good)], 'backup.json'));
+    await screen.findByText(/^Imported: 1 added/);
+    await user.upload(input, new File(['{"stories": ['], 'cut.json'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Import failed, nothing was changed: the file is not valid JSON; it ends too early, as if it was cut off while saving',
+    );
+    expect(screen.queryByText(/^Imported: 1 added/)).toBeNull();
+  });
+
+  it('refuses a 700 MB backup by its size, before reading it', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'Pager rotation' });
+    const huge = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(huge, 'size', { value: 700 * 1024 * 1024 });
+    const read = vi.fn(() => Promise.reject(new Error('out of memory')));
+    Object.defineProperty(huge, 'text', { value: read });
+    await userEvent.setup().upload(screen.getByLabelText('Import a backup file'), huge);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Import failed, nothing was changed: "huge.json" is 700.0 MB, over the 50.0 MB LoopReady reads from a backup file',
+    );
+    expect(read).not.toHaveBeenCalled();
+    expect((await listStories()).map((s) => s.title)).toEqual(['Pager rotation']);
+  });
+
   it('imports a good backup by merging', async () => {
     render(<StoriesView />);
     await screen.findByRole('heading', { name: 'No stories yet' });

@@ -31,12 +31,12 @@ describe('levelWords', () => {
   it.each([
     ['L4', 'software-engineer', 'SDE I-level roles'],
     ['L5', 'software-engineer', 'SDE II-level roles'],
-    ['L6', 'software-engineer', 'SDE III / Senior SDE-level roles'],
+    ['L6', 'software-engineer', 'Senior SDE-level roles'],
     ['L7', 'software-engineer', 'Principal SDE-level roles'],
-    ['L6', 'engineering-manager', 'SDM (L6) roles'],
-    ['L6', 'product-manager', 'L6 (senior) roles'],
-    ['L5', 'data-scientist', 'L5 (mid-level) roles'],
-    ['L6', undefined, 'L6 (senior) roles'],
+    ['L6', 'engineering-manager', 'SDM roles at L6'],
+    ['L6', 'product-manager', 'senior roles at L6'],
+    ['L5', 'data-scientist', 'mid-level roles at L5'],
+    ['L6', undefined, 'senior roles at L6'],
   ] as const)('words %s for %s as %j', (band, family, words) => {
     expect(levelWords(band, family)).toBe(words);
   });
@@ -57,5 +57,17 @@ describe('familyFromRole', () => {
     ['Accountant', undefined],
   ])('reads %j as %s', (role, family) => {
     expect(familyFromRole(role)).toBe(family);
+  });
+});
+
+describe('bandFromTarget reads the ladder words a posting title uses', () => {
+  it.each([
+    ['Sr. Principal Engineer', 'L8'],
+    ['VP of Engineering', 'L8'],
+    ['Level 5', 'L5'],
+    ['Tech lead', 'L6'],
+    ['junior developer', 'L4'],
+  ])('reads %j as %s', (target, band) => {
+    expect(bandFromTarget(target)).toBe(band);
   });
 });

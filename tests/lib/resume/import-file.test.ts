@@ -84,7 +84,7 @@ describe('importResumeFile', () => {
     [
       'cv.docx',
       new TextEncoder().encode('not a zip'),
-      'Can\'t read "cv.docx": it is not a .docx file (no zip directory found).',
+      'Can\'t read "cv.docx": it is not a Word .docx file, or it is damaged. Save it again from Word as .docx, or paste the text.',
     ],
     [
       'cv.txt',
@@ -156,6 +156,7 @@ describe('importResumeFile', () => {
     let read = 0;
     const fake: PdfJs = {
       getDocument: () => ({
+        destroy: async () => undefined,
         promise: Promise.resolve({
           numPages: 20_000,
           getPage: async (n: number) => {

@@ -135,3 +135,57 @@ describe('keywordCoverage', () => {
     expect(hr.terms.map((t) => [t.term, t.matched])).toEqual([['HR', true]]);
   });
 });
+
+// Every listed term is one a recruiter would type into a search: a skill, tool, method, domain or
+// credential, as the posting writes it. Our own qualification lines, one family each.
+describe('extractTerms lists only terms a recruiter would search for', () => {
+  it.each([
+    ['Experience with Agile/Scrum delivery and JIRA', ['Agile/Scrum', 'JIRA'], ['Scrum', '/']],
+    [
+      'Experience implementing high volume data pipelines used by millions of users',
+      ['data pipelines'],
+      ['implementing', 'volume', 'users', 'millions'],
+    ],
+    [
+      'Full stack development ranging from React front ends to Java services',
+      ['React', 'Java'],
+      ['full', 'development ranging', 'services'],
+    ],
+    [
+      'Knowledge of change management practices and stakeholder management',
+      ['change management', 'stakeholder management'],
+      ['management', 'practices'],
+    ],
+    [
+      '3+ years of payroll, benefits administration or HRIS (Workday) experience',
+      ['payroll', 'benefits administration', 'HRIS', 'Workday'],
+      ['experience', 'years'],
+    ],
+    [
+      'Working knowledge of GAAP, month-end close and account reconciliations',
+      ['GAAP', 'month-end close', 'account reconciliations'],
+      ['knowledge'],
+    ],
+    [
+      'Experience deploying and operating Kubernetes clusters on AWS',
+      ['Kubernetes', 'AWS'],
+      ['deploying', 'operating', 'clusters'],
+    ],
+    [
+      'Ability to influence senior leaders and drive process improvements',
+      [],
+      ['leaders', 'process improvements', 'influence'],
+    ],
+  ])('"%s"', (line, must, mustNot) => {
+    const terms = extractTerms(line);
+    for (const term of must) expect(terms).toContain(term);
+    const lower = terms.map((t) => t.toLowerCase());
+    for (const term of mustNot) expect(lower).not.toContain(term.toLowerCase());
+  });
+
+  it('reads no term from a link line', () => {
+    expect(
+      extractTerms('For more details on accommodations, please visit https://example.test/help'),
+    ).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanBullet, isEnglish, lintBullet } from '../../../lib/resume/lint-bullet';
+import { lintBullet } from '../../../lib/resume/lint-bullet';
+import { cleanBullet, isEnglish } from '../../../lib/resume/read-line';
 import { LintedBulletSchema } from '../../../lib/resume/schema';
 
 const rules = (text: string, current = false) =>
@@ -61,5 +62,19 @@ describe('lintBullet', () => {
   it('strips markers', () => {
     expect(cleanBullet('  1. Did   it ')).toBe('Did it');
     expect(cleanBullet('– Shipped')).toBe('Shipped');
+  });
+});
+
+describe('lintBullet score', () => {
+  it('scores a three-word line with no number below a longer line that shows real work', () => {
+    const thin = lintBullet('Wrote unit tests');
+    const real = lintBullet(
+      'Worked on the migration of the billing service to AWS, cutting hosting costs by 30%',
+    );
+    expect(thin.score).toBeLessThanOrEqual(50);
+    expect(real.score).toBeGreaterThan(thin.score);
+  });
+  it('does not cap a short line that carries its number', () => {
+    expect(lintBullet('Cut hosting costs 30%').score).toBeGreaterThan(90);
   });
 });

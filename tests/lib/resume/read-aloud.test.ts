@@ -116,4 +116,17 @@ describe('opener advice reads right', () => {
     expect(said).toContain('Start with what you did: "<Verb> <what>, <result>"');
     expect(said).not.toMatch(/what you did with/);
   });
+
+  it.each([
+    [
+      'Contributed to the Tidewatch project, an embedded charting library, by fixing 3 bugs',
+      'with the Tidewatch project',
+    ],
+    [
+      'Contributed to the Tidewatch app, a distributed tide tracker, by writing its parser',
+      'with the Tidewatch app',
+    ],
+  ])('"%s": a participle after "a" or "an" is not the line\'s own verb (%s)', (bullet, focus) => {
+    expect(advice(bullet)).toContain(`Start with what you did ${focus}:`);
+  });
 });

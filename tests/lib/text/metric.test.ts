@@ -39,6 +39,34 @@ describe('findMetrics', () => {
   });
 });
 
+describe('findMetrics on results written in words', () => {
+  it.each([
+    ['Promoted to shift lead after one year on the floor', ['one year']],
+    ['Cleared a six-month backlog of refund claims', ['six-month']],
+    ['Closed the audit with zero reconciliation breaks', ['zero']],
+    ['Delivered the payroll cutover one day early', ['one day']],
+    ['Answered every escalation within a week', ['a week']],
+    ['Ran zero-downtime schema changes for the orders table', ['zero-downtime']],
+  ])('finds the measure in "%s"', (text, found) => {
+    expect(findMetrics(text)).toEqual(found);
+  });
+  it.each([
+    'Designed a zero trust network for the lab',
+    'Trained a zero-shot intent classifier',
+    'Modelled the grid for net zero emissions',
+    'Met the client once a week',
+    'Joined a team of analysts',
+    'Wrote the Ten-Year Plan Review',
+    'One of the maintainers of the parser',
+  ])('finds no measure in "%s"', (text) => {
+    expect(hasMetric(text)).toBe(false);
+  });
+  it('counts a Result told in words, as a story Result is checked', () => {
+    expect(hasMetric('We shipped one week ahead of the freeze.')).toBe(true);
+    expect(hasMetric('The close finished with zero manual adjustments.')).toBe(true);
+  });
+});
+
 // Story Results go through the same detector as resume bullets (stories/checks.ts).
 describe('hasMetric on a story Result', () => {
   it.each([
@@ -91,5 +119,15 @@ describe('findMetrics on pasted logs and tables', () => {
     expect(quoteMetric('After the rewrite, p99 latency dropped to 900 ms.')).toBe(
       'After the rewrite, p99 latency dropped to 900 ms',
     );
+  });
+});
+
+describe('metricWithUnit', () => {
+  it('says a bare number with the word it counts, and leaves units and ranges alone', async () => {
+    const { metricWithUnit } = await import('../../../lib/text/metric');
+    expect(metricWithUnit('Over 18 months the error rate fell.')).toBe('18 months');
+    expect(metricWithUnit('Late invoices fell from 30 to 4 a month.')).toBe('30');
+    expect(metricWithUnit('Costs fell by 40%.')).toBe('40%');
+    expect(metricWithUnit('It went fine.')).toBeNull();
   });
 });

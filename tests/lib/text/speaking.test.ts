@@ -2,10 +2,14 @@ import { describe, expect, it } from 'vitest';
 import {
   countWords,
   describeLength,
+  formatMark,
   formatSeconds,
   maxSeconds,
+  minSeconds,
   speakingSeconds,
+  spoken,
   targetSeconds,
+  wordsPerMinute,
 } from '../../../lib/text/speaking';
 
 describe('speaking time', () => {
@@ -49,5 +53,28 @@ describe('speaking time', () => {
 
   it('marks an answer at 75 s (land the result) and 2 min (the interviewer cuts in)', () => {
     expect([targetSeconds, maxSeconds]).toEqual([75, 120]);
+  });
+});
+
+describe('formatMark and the quoted marks', () => {
+  it.each([
+    [120, '2 minutes'],
+    [60, '1 minute'],
+    [75, '75 s'],
+    [30, '30 s'],
+  ])('says %i s as "%s"', (seconds, text) => {
+    expect(formatMark(seconds)).toBe(text);
+  });
+
+  it('quotes the marks and the pace from the numbers', () => {
+    expect(spoken).toEqual({
+      max: formatMark(maxSeconds),
+      maxShort: formatSeconds(maxSeconds),
+      target: formatMark(targetSeconds),
+      min: formatMark(minSeconds),
+      pace: `${wordsPerMinute} words a minute`,
+    });
+    expect(spoken.max).toBe('2 minutes');
+    expect(spoken.pace).toBe('150 words a minute');
   });
 });

@@ -27,6 +27,18 @@ describe('noMetric', () => {
     ['Added quota tracking to the billing API', undefined, 'engineering', 'Put a number on it'],
     ['Designed the data warehouse schema in SQL', undefined, 'engineering', 'Put a number on it'],
     ['Trained a machine learning classifier for leaf images', undefined, 'science', 'Put'],
+    // One word of another domain does not outweigh the software work around it.
+    ['Added a ledger export to the reporting API', undefined, 'engineering', 'Put a number'],
+    ['Refactored the order service to cut retries', undefined, 'engineering', 'Put a number'],
+    ['Processed invoices for the finance team using SQL', 'finance', 'finance', 'How many'],
+    ['Reconciled the general ledger and booked month-end accruals', undefined, 'finance', 'Put'],
+    // Filler is not asked back: "How many projects", never "How many various projects".
+    [
+      'Worked on various projects for the platform team',
+      undefined,
+      'engineering',
+      'How many projects',
+    ],
     // Uncountable or abstract plurals are not asked "how many".
     ['Lowered resource costs on the analytics cluster', undefined, 'engineering', 'Put a number'],
   ] as const)('fits the examples of "%s" to its domain', (bullet, family, domain, question) => {

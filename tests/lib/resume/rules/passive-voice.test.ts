@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findPassive, passiveVoice } from '../../../../lib/resume/rules/passive-voice';
+import { findPassive } from '../../../../lib/resume/passive';
+import { passiveVoice } from '../../../../lib/resume/rules/passive-voice';
 import { check } from './check';
 
 describe('passiveVoice', () => {
@@ -26,8 +27,19 @@ describe('passiveVoice', () => {
     'Library was not based on an existing codebase',
     'Was a mentor for new hires',
     'Trained analysts who were hired by top firms',
+    // What happened to the people the user led is a result, not the user's work in the passive.
+    'Mentored four junior engineers; two were promoted',
+    'Coached 6 interns, 3 of them were hired full time',
   ])('does not flag "%s"', (bullet) => {
     expect(check(passiveVoice, bullet)).toBeUndefined();
     expect(findPassive(bullet)).toBeUndefined();
+  });
+});
+
+describe('passiveVoice on the own work in a later clause', () => {
+  it('still flags a later clause that hides who did the work', () => {
+    expect(findPassive('Planned the migration; the schema was rewritten in a week')).toBe(
+      'was rewritten',
+    );
   });
 });

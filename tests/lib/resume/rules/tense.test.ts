@@ -66,3 +66,32 @@ describe('tense with compromise loaded', () => {
     ).toBe('"Head TA" reads as a role title, not a bullet.');
   });
 });
+
+describe('tense within a line told in the past', () => {
+  it.each([
+    [
+      'Designed the billing API and implement the client library',
+      'Keep one tense: "Designed the billing API and implemented the client library".',
+    ],
+    [
+      'Led the on-call rota and review the alarms every week',
+      'Keep one tense: "Led the on-call rota and reviewed the alarms every week".',
+    ],
+  ])('flags the present verb in "%s"', (bullet, suggestion) => {
+    const finding = check(tense, bullet);
+    expect(finding?.rule).toBe('tense');
+    expect(finding?.suggestion).toBe(suggestion);
+  });
+
+  it.each([
+    'Designed the API, tests and docs for the SDK',
+    'Migrated the jobs to Kafka and cut the bill by 20%',
+    'Designed the schema and the test plan',
+  ])('leaves "%s" alone: nouns and same-form pasts are not mixed tenses', (bullet) => {
+    expect(check(tense, bullet)).toBeUndefined();
+  });
+
+  it('leaves the current role alone', () => {
+    expect(check(tense, 'Designed the API and implement the client', true)).toBeUndefined();
+  });
+});

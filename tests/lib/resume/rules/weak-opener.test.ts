@@ -78,3 +78,25 @@ describe('weakOpener on a line that is only a link', () => {
     );
   });
 });
+
+describe('weakOpener on lines that say what the person received or claim a trait', () => {
+  it.each([
+    ['Took part in the design review of the ticketing service', 'says you were there'],
+    ['Built familiarity with Terraform and Helm charts', 'says what you got'],
+    ['Trained in lean methods for the returns team', 'says what you got'],
+    ['Completed training on payroll compliance', 'says what you got'],
+    ['Excelled in account management for retail clients', 'praises you'],
+    ['Mastered the release tooling of the mobile team', 'praises you'],
+  ])('flags "%s" (%s)', (bullet, why) => {
+    const finding = check(weakOpener, bullet);
+    expect(finding?.rule).toBe('weak-opener');
+    expect(finding?.message).toContain(why);
+  });
+
+  it.each([
+    'Built the release tooling for 12 mobile teams',
+    'Trained 30 new hires on the returns desk',
+  ])('leaves the strong verb in "%s" alone', (bullet) => {
+    expect(check(weakOpener, bullet)).toBeUndefined();
+  });
+});

@@ -2,16 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../lib/nlp/engine';
-import { cleanBullet } from '../../../lib/resume/lint-bullet';
-import {
-  conjugateVerbs,
-  focusOf,
-  isLinkLine,
-  isTagline,
-  rewriteBullet,
-  toPast,
-} from '../../../lib/resume/suggest';
-import { irregularPasts } from '../../../lib/resume/verbs';
+import { cleanBullet } from '../../../lib/resume/read-line';
+import { isLinkLine, isTagline } from '../../../lib/resume/line-kind';
+import { rewriteBullet } from '../../../lib/resume/rewrite';
+import { focusOf } from '../../../lib/resume/template';
+import { conjugateVerbs, toPast } from '../../../lib/resume/verb-forms';
+import { irregularPastForms as knownPasts } from '../../../lib/text/word-lists';
 
 // Rewrites read verbs in context with the full NLP tagger.
 beforeAll(() => loadNlp());
@@ -113,7 +109,6 @@ if (dev.length === 0) console.warn(`skipped: ${devFile} not found (real bullets 
 const dangling = new Set(
   'a an the and or but nor of to for with in on at by from into via as than that'.split(' '),
 );
-const knownPasts = new Set(Object.values(irregularPasts));
 
 /** Whether `verb` is a form of a word in the bullet ("maintained" ~ "maintaining", "led" ~ "lead"). */
 function occursIn(verb: string, bullet: string): boolean {
