@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { CurrentPosting } from '@/components/common/use-current-posting';
 import { useSavedPostings } from '@/components/plan/use-saved-postings';
 import { analyzePosting } from '@/lib/analysis/analyze';
-import { postingKey, type SavedPosting } from '@/lib/backup/bank-schema';
+import { analysisIsCurrent, postingKey, type SavedPosting } from '@/lib/backup/bank-schema';
 import { planRounds } from '@/lib/loop/plan-rounds';
 import { mockLoopMarkdown } from '@/lib/practice/mock-loop/markdown';
 import { buildMockLoop } from '@/lib/practice/mock-loop/rounds';
@@ -41,7 +41,10 @@ function loopFor(
   now: number,
   maxRounds: number,
 ): MockLoop {
-  const analysis = analyzePosting(posting.result);
+  const analysis =
+    analysisIsCurrent(posting) && posting.analysis
+      ? posting.analysis
+      : analyzePosting(posting.result);
   const plan = planRounds(stories, analysis);
   const rounds = buildMockLoop({
     rounds: plan.rounds,
@@ -72,7 +75,7 @@ const statusWords: Record<MockLoop['status'], string> = {
  * debrief that can be downloaded as Markdown.
  */
 export function MockLoopPanel({ current, stories, clock = Date.now }: MockLoopPanelProps) {
-  const saved = useSavedPostings(current.result);
+  const saved = useSavedPostings(current.status === 'ready' ? current : null);
   const { loops, save } = useMockLoops();
   const [choice, setChoice] = useState('');
   const [length, setLength] = useState(5);
