@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
 import { useCurrentPosting } from '@/components/common/use-current-posting';
@@ -8,12 +8,16 @@ import { useAttempts } from '@/components/common/use-attempts';
 import { RecruiterOpener } from '@/components/opener/recruiter-opener';
 import { PrepSection } from '@/components/prep/prep-section';
 import { MarathonPanel } from './marathon-panel';
-import { MockLoopPanel } from './mock-loop-panel';
-import { OaPanel } from './oa-panel';
 import { useMockLoops } from './use-mock-loops';
 import { ProgressView } from './progress-view';
 import './practice.css';
 import { viewHref } from '@/lib/views/ids';
+
+// Loaded when first opened, so the side panel's first paint stays within its size budget.
+const OaPanel = lazy(() => import('./oa-panel').then((m) => ({ default: m.OaPanel })));
+const MockLoopPanel = lazy(() =>
+  import('./mock-loop-panel').then((m) => ({ default: m.MockLoopPanel })),
+);
 
 const sections = [
   { id: 'marathon', label: 'Marathon' },
@@ -82,13 +86,19 @@ export function PracticeView() {
         />
       )}
       {section === 'oa' && (
-        <OaPanel
-          family={analysis?.role.family ?? 'other'}
-          postingTop={(analysis?.lps ?? []).filter((lp) => lp.top).map((lp) => lp.id)}
-        />
+        <Suspense fallback={<LoadingState label="Opening the online assessment…" />}>
+          <OaPanel
+            family={analysis?.role.family ?? 'other'}
+            postingTop={(analysis?.lps ?? []).filter((lp) => lp.top).map((lp) => lp.id)}
+          />
+        </Suspense>
       )}
       {section === 'mock' && !stories && <LoadingState label="Reading your stories…" />}
-      {section === 'mock' && stories && <MockLoopPanel current={current} stories={stories} />}
+      {section === 'mock' && stories && (
+        <Suspense fallback={<LoadingState label="Opening the mock loop…" />}>
+          <MockLoopPanel current={current} stories={stories} />
+        </Suspense>
+      )}
       {section === 'progress' && !attempts && <LoadingState label="Reading your practice…" />}
       {section === 'progress' && attempts && <ProgressView attempts={attempts} />}
       {section === 'opener' && (
