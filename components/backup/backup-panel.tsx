@@ -3,6 +3,7 @@ import {
   backupTooLarge,
   describeCounts,
   importStatus,
+  maxBackupBytes,
   removesAnything,
   type ImportMode,
   type ImportSummary,
@@ -18,7 +19,9 @@ type Pending = { text: string; removed: KindCounts };
 type PersistState = 'checking' | 'persisted' | 'not-persisted' | 'unsupported';
 
 interface BackupPanelProps {
-  onExport: () => Promise<string>;
+  onExport: (withRecordings?: boolean) => Promise<{ text: string; holds: string }>;
+  /** Kept recordings and their size; undefined while counting. */
+  recordings?: { count: number; bytes: number } | undefined;
   onImport: (text: string, mode: ImportMode) => Promise<Outcome>;
   /** What replacing with this file would remove; asked before "Replace everything" writes. */
   onPreviewReplace: (text: string) => Promise<Preview>;
@@ -34,6 +37,9 @@ const persistText: Record<PersistState, string> = {
   unsupported:
     'This browser does not say whether storage is persistent. Export a backup now and then.',
 };
+
+/** Binary megabytes, as the backup size limit is written ("50.0 MB"). */
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 function download(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
@@ -51,8 +57,20 @@ export function BackupPanel({
   onPreviewReplace,
   persist,
   onRequestPersist,
+  recordings,
 }: BackupPanelProps) {
   const id = useId();
+  const [withRecordings, setWithRecordings] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+  const exportAll = (audio: boolean) =>
+    void onExport(audio).then(
+      ({ text, holds }) => {
+        download(text);
+        setExported(`Exported ${holds}.`);
+      },
+      (error: unknown) =>
+        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}.`),
+    );
   const [mode, setMode] = useState<ImportMode>('merge');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -99,11 +117,33 @@ export function BackupPanel({
             Ask for persistent storage
           </button>
         )}
+        <p className="muted">
+          A backup holds your stories, profile, resume, prep plan, plans, saved postings and
+          practice answers{recordings?.count ? ', and your recordings if you tick the box' : ''}.
+        </p>
+        {recordings && recordings.count > 0 && (
+          <label>
+            <input
+              type="checkbox"
+              checked={withRecordings}
+              onChange={(e) => setWithRecordings(e.target.checked)}
+            />{' '}
+            Include {recordings.count} {recordings.count === 1 ? 'recording' : 'recordings'} (
+            {megabytes(recordings.bytes)})
+          </label>
+        )}
+        {withRecordings && recordings && (recordings.bytes * 4) / 3 > maxBackupBytes && (
+          <ErrorNotice tone="partial">
+            With the recordings the file is over the {megabytes(maxBackupBytes)} LoopReady can
+            import again: export without them, or delete a few recordings first.
+          </ErrorNotice>
+        )}
         <div className="plan-actions">
-          <button type="button" onClick={() => void onExport().then(download)}>
+          <button type="button" onClick={() => exportAll(withRecordings)}>
             Export all (JSON)
           </button>
         </div>
+        {exported && <p role="status">{exported}</p>}
         <fieldset>
           <legend>When importing</legend>
           {(['merge', 'replace'] as const).map((m) => (
@@ -133,7 +173,7 @@ export function BackupPanel({
               replaces yours. This cannot be undone.
             </p>
             <div className="plan-actions">
-              <button type="button" onClick={() => void onExport().then(download)}>
+              <button type="button" onClick={() => exportAll(withRecordings)}>
                 Download a backup of my bank first
               </button>
               <button type="button" onClick={() => void confirmReplace()}>

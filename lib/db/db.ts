@@ -28,6 +28,7 @@ export class LoopReadyDb extends Dexie {
   practiceAttempts!: EntityTable<KeyedRow, 'id'>;
   oaSessions!: EntityTable<KeyedRow, 'id'>;
   mockLoops!: EntityTable<KeyedRow, 'id'>;
+  trash!: EntityTable<KeyedRow, 'id'>;
 
   constructor(name = databaseName) {
     super(name);
@@ -42,8 +43,10 @@ export class LoopReadyDb extends Dexie {
     });
     // Version 2: practice answers and their feedback figures, for the progress view.
     this.version(2).stores({ practiceAttempts: 'id, createdAt, principleId' });
-    // Version 3: online-assessment practice sets and mock loops (answers, interruptions, debrief).
-    this.version(3).stores({ oaSessions: 'id, updatedAt', mockLoops: 'id, updatedAt, postingId' });
+    // Version 3: "Recently deleted": deleted stories and replaced or forgotten resumes, 30 days.
+    this.version(3).stores({ trash: 'id, deletedAt' });
+    // Version 4: online-assessment practice sets and mock loops (answers, interruptions, debrief).
+    this.version(4).stores({ oaSessions: 'id, updatedAt', mockLoops: 'id, updatedAt, postingId' });
   }
 }
 

@@ -43,6 +43,14 @@ test('a job page: title, role, level, LPs with evidence and the process with a B
   await expect(lps.getByRole('listitem').first()).toBeVisible();
   // At least one principle quotes the posting.
   await expect(lps.getByRole('list', { name: /^Evidence for / }).first()).not.toBeEmpty();
+  // A whole duty is quoted as the posting wrote it: no ellipsis added after a complete line.
+  await expect(lps.getByRole('list', { name: 'Evidence for Ownership' })).toHaveText(
+    'Own your code from design review through on-call, and make it cheaper to run each quarter',
+  );
+  // At most two quotes show under a principle; none doubles an ellipsis.
+  for (const list of await lps.getByRole('list', { name: /^Evidence for / }).all())
+    expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(2);
+  await expect(lps).not.toContainText('……');
 
   // The process starts collapsed, below the opener.
   await popup.openProcess();

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPosting } from '../../../lib/posting/fields';
+import { posting } from '../../factories/posting';
 import { inferRoleFamily, rolePart } from '../../../lib/analysis/role-family';
-import type { Posting } from '../../../lib/posting/schema';
 import type { RoleFamily } from '../../../lib/families/ids';
-
-function posting(over: Partial<Posting>): Posting {
-  return { ...emptyPosting('', 'en'), jobId: '1', ...over };
-}
 
 describe('inferRoleFamily', () => {
   it.each<[string, RoleFamily, string]>([
