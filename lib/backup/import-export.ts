@@ -115,9 +115,9 @@ export function parseExportFile(data: unknown): Parsed<ExportFile> {
   const raw = data as Record<string, unknown>;
   const first = firstInFileOrder([
     ...(parsed.success ? [] : locatedIssues(parsed.error, where)),
-    ...(['stories', 'postings', 'plans', 'practiceAttempts'] as const).map((key) =>
-      firstDuplicate(raw[key], key, [keyAt(key)]),
-    ),
+    ...(
+      ['stories', 'postings', 'plans', 'practiceAttempts', 'oaSessions', 'mockLoops'] as const
+    ).map((key) => firstDuplicate(raw[key], key, [keyAt(key)])),
   ]);
   if (first) return { ok: false, error: first.message };
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
@@ -273,6 +273,19 @@ export function mergeBanks(
         current.practiceAttempts ?? [],
         incoming.practiceAttempts ?? [],
         () => false,
+        counted,
+      ),
+      // A set or loop changes as it is played: the more recently touched copy wins.
+      oaSessions: mergeById(
+        current.oaSessions ?? [],
+        incoming.oaSessions ?? [],
+        (a, b) => a.updatedAt >= b.updatedAt,
+        counted,
+      ),
+      mockLoops: mergeById(
+        current.mockLoops ?? [],
+        incoming.mockLoops ?? [],
+        (a, b) => a.updatedAt >= b.updatedAt,
         counted,
       ),
     },

@@ -12,6 +12,8 @@ import {
 } from '../backup/import-export';
 import { StorySchema } from '../stories/schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
+import { MockLoopSchema } from '../practice/mock-loop/schema';
+import { OaSessionSchema } from '../practice/oa/schema';
 import { PrepStateSchema } from '../prep/prep-state-schema';
 import { SavedResumeSchema } from '../resume/schema';
 import type { BackupRecording } from '../backup/bank-schema';
@@ -45,12 +47,22 @@ function bankTables(db: LoopReadyDb) {
     db.prepPlans,
     db.recordings,
     db.trash,
+    db.oaSessions,
+    db.mockLoops,
   ];
 }
 
 /** What Replace empties first; the resume, prep plan and recordings follow the file (see writeOwnedRows). */
 function replacedTables(db: LoopReadyDb) {
-  return [db.stories, db.profiles, db.postings, db.plans, db.practiceAttempts];
+  return [
+    db.stories,
+    db.profiles,
+    db.postings,
+    db.plans,
+    db.practiceAttempts,
+    db.oaSessions,
+    db.mockLoops,
+  ];
 }
 
 const prepKey = 'me';
@@ -89,15 +101,18 @@ export async function recordingsSize(): Promise<{ count: number; bytes: number }
 
 /** Reads the bank; call inside a transaction over bankTables(db). */
 async function readBank(db: LoopReadyDb): Promise<Bank> {
-  const [stories, profiles, postings, plans, attempts, resume, prep] = await Promise.all([
-    db.stories.toArray(),
-    db.profiles.toArray(),
-    db.postings.toArray(),
-    db.plans.toArray(),
-    db.practiceAttempts.toArray(),
-    db.resumes.get('current'),
-    db.prepPlans.get(prepKey),
-  ]);
+  const [stories, profiles, postings, plans, attempts, resume, prep, oaSessions, mockLoops] =
+    await Promise.all([
+      db.stories.toArray(),
+      db.profiles.toArray(),
+      db.postings.toArray(),
+      db.plans.toArray(),
+      db.practiceAttempts.toArray(),
+      db.resumes.get('current'),
+      db.prepPlans.get(prepKey),
+      db.oaSessions.toArray(),
+      db.mockLoops.toArray(),
+    ]);
   const savedResume = SavedResumeSchema.safeParse(resume);
   const savedPrep = PrepStateSchema.safeParse(prep ?? {});
   const profileRow = profiles.find((p) => p.id === profileRowId) ?? profiles[0];
@@ -113,6 +128,8 @@ async function readBank(db: LoopReadyDb): Promise<Bank> {
     postings: byId(validRows(postings, (r) => SavedPostingSchema.safeParse(r))),
     plans: byId(validRows(plans, (r) => SavedPlanSchema.safeParse(r))),
     practiceAttempts: byId(validRows(attempts, (r) => PracticeAttemptSchema.safeParse(r))),
+    oaSessions: byId(validRows(oaSessions, (r) => OaSessionSchema.safeParse(r))),
+    mockLoops: byId(validRows(mockLoops, (r) => MockLoopSchema.safeParse(r))),
     resume: savedResume.success ? savedResume.data : null,
     ...(savedPrep.success ? { prep: savedPrep.data } : {}),
   };
@@ -202,6 +219,8 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
     await db.postings.bulkPut(next.bank.postings);
     await db.plans.bulkPut(next.bank.plans);
     await db.practiceAttempts.bulkPut(next.bank.practiceAttempts ?? []);
+    await db.oaSessions.bulkPut(next.bank.oaSessions ?? []);
+    await db.mockLoops.bulkPut(next.bank.mockLoops ?? []);
     if (next.bank.profile) await db.profiles.put({ ...next.bank.profile, id: profileId });
     await writeOwnedRows(db, { current, next: next.bank, incoming, recordings, mode });
     return next.summary;
