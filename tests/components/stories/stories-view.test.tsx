@@ -27,6 +27,15 @@ beforeEach(() => {
 });
 
 describe('StoriesView', () => {
+  it('Enter on "Add a story" puts focus in the new form', async () => {
+    render(<StoriesView />);
+    const user = userEvent.setup();
+    (await screen.findByRole('button', { name: 'Add a story' })).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'New story' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Title'));
+  });
+
   it('keeps a half-written story through a tab switch', async () => {
     const first = render(<StoriesView />);
     const user = userEvent.setup();
