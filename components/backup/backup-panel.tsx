@@ -61,6 +61,7 @@ export function BackupPanel({
     const file = event.target.files?.[0];
     event.target.value = '';
     if (!file) return;
+    // The last import's notice goes first: it must not stay under this file's error.
     setOutcome(null);
     setPending(null);
     // The size first: a file read whole before it was checked took gigabytes of memory.

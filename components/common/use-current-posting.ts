@@ -1,7 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { sendToBackground } from '@/lib/messaging/client';
-import { backgroundProtocol } from '@/lib/messaging/protocol';
+import { readTabPosting, watchTabPosting, type TabPosting } from '@/lib/messaging/tab-posting';
 import type { ExtractResult } from '@/lib/posting/schema';
 import type { PostingAnalysis } from '@/lib/analysis/schema';
 
@@ -9,17 +8,6 @@ export type CurrentPosting =
   | { status: 'loading'; result: null; analysis: null }
   | { status: 'none'; result: null; analysis: null }
   | { status: 'ready'; result: ExtractResult; analysis: PostingAnalysis };
-
-/** How long to wait for a tab's content script before saying there is no posting. */
-const answerTimeoutMs = 1_500;
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T | null> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => {
-    timer = setTimeout(() => resolve(null), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
 
 /** The tab to read: `?tabId=` when the page was opened for a given tab (tests, side panel), else the active tab. */
 async function targetTabId(): Promise<number | undefined> {
@@ -29,38 +17,36 @@ async function targetTabId(): Promise<number | undefined> {
   return tab?.id;
 }
 
-type Reading = { result: ExtractResult; analysis: PostingAnalysis } | null;
-
 /**
- * Asks the background to read the target tab's posting (through its content script) and analyse
- * it; the analysis code stays out of the popup's bundle. `none` means the tab is not a job page, the page could not be read at all, or it did not
- * answer within 1.5 s (a frozen or still-loading tab must not leave the popup spinning).
+ * The posting in the target tab and its analysis, as the background analysed it when the page
+ * arrived (lib/messaging/tab-posting.ts): one read of session storage, no message to the page
+ * and no analysis code here. It follows the tab: an in-page navigation to another job, or away
+ * from one, updates it. `none` means the tab shows no job posting (or has not been read yet).
  */
 export function useCurrentPosting(): CurrentPosting {
-  const [reading, setReading] = useState<Reading | undefined>(undefined);
+  const [record, setRecord] = useState<TabPosting | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
+    let stop = () => undefined as void;
+    const show = (next: TabPosting | null) => {
+      if (live) setRecord(next);
+    };
     targetTabId()
-      .then((tabId) =>
-        tabId === undefined
-          ? null
-          : withTimeout(
-              sendToBackground(backgroundProtocol, 'analyzeTab', { tabId }),
-              answerTimeoutMs,
-            ),
-      )
-      .catch(() => null)
-      .then(
-        (r) => {
-          if (live) setReading(r);
-        },
-        () => undefined,
-      );
+      .then(async (tabId) => {
+        if (!live) return;
+        if (tabId === undefined) return show(null);
+        // Watch first, so a change between the read and the subscription is not missed.
+        stop = watchTabPosting(tabId, show);
+        const first = await readTabPosting(tabId);
+        if (live) setRecord((seen) => (seen === undefined ? first : seen));
+      })
+      .catch(() => show(null));
     return () => {
       live = false;
+      stop();
     };
   }, []);
-  if (reading === undefined) return { status: 'loading', result: null, analysis: null };
-  if (reading === null) return { status: 'none', result: null, analysis: null };
-  return { status: 'ready', ...reading };
+  if (record === undefined) return { status: 'loading', result: null, analysis: null };
+  if (record === null) return { status: 'none', result: null, analysis: null };
+  return { status: 'ready', result: record.result, analysis: record.analysis };
 }

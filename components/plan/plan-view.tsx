@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useCurrentPosting } from '@/components/common/use-current-posting';
 import { usePlan } from '@/components/plan/use-plan';
 import { useSavedPostings } from '@/components/plan/use-saved-postings';
@@ -6,8 +6,7 @@ import { useStories } from '@/components/common/use-stories';
 import { EmptyState } from '@/components/common/empty-state';
 import { LoadingState } from '@/components/common/loading-state';
 import { planToMarkdown } from '@/lib/loop/plan-markdown';
-import { analyzePosting } from '@/lib/analysis/analyze';
-import { postingKey } from '@/lib/backup/bank-schema';
+import { analysisIsCurrent, postingKey } from '@/lib/backup/bank-schema';
 import { PlanBackups } from './plan-backups';
 import { currentChoice, PostingPicker } from './posting-picker';
 import { RoundPlanView } from './round-plan';
@@ -25,7 +24,7 @@ function downloadMarkdown(text: string) {
 /** The loop plan for the posting in this tab (or a saved one): rounds, stories, gaps, backups. */
 export function PlanView() {
   const current = useCurrentPosting();
-  const saved = useSavedPostings(current.result);
+  const saved = useSavedPostings(current.status === 'ready' ? current : null);
   const { stories } = useStories();
   const [choice, setChoice] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
@@ -38,14 +37,13 @@ export function PlanView() {
         : undefined);
   const savedPick = saved?.find((p) => p.id === selected);
   const result = selected === currentChoice ? current.result : (savedPick?.result ?? null);
-  const analysis = useMemo(
-    () => (selected === currentChoice ? current.analysis : result ? analyzePosting(result) : null),
-    [selected, current.analysis, result],
-  );
+  // A saved posting's stored analysis; one from an older analyser is being refreshed, so it waits.
+  const savedAnalysis = savedPick && analysisIsCurrent(savedPick) ? savedPick.analysis : null;
+  const analysis = selected === currentChoice ? current.analysis : savedAnalysis;
   const postingId = result ? postingKey(result) : null;
   const { plan, lock, unlock, swap, locks, clearLocks } = usePlan(analysis, postingId, stories);
 
-  if (current.status === 'loading' || saved === undefined)
+  if (current.status === 'loading' || saved === undefined || (savedPick && !savedAnalysis))
     return <LoadingState label="Reading the posting…" />;
   if (!analysis || !result) {
     return (

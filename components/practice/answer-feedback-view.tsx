@@ -5,6 +5,7 @@ const partLabel = { situation: 'Situation', task: 'Task', action: 'Action', resu
 
 function lengthNote(f: AnswerFeedback): string {
   const how = f.timed ? 'by the timer' : `estimated at ${spoken.pace}`;
+  if (f.followUp) return `${formatSeconds(f.seconds)} (${how})`;
   const against =
     f.seconds > maxSeconds
       ? `over ${spoken.maxShort}`
@@ -24,17 +25,21 @@ export function AnswerFeedbackView({ feedback: f }: { feedback: AnswerFeedback }
   return (
     <section className="answer-feedback" aria-label="Answer feedback">
       <dl>
-        <dt>STAR</dt>
-        <dd>
-          {f.parts.map((p) => `${partLabel[p.part]} ${Math.round(p.share * 100)}%`).join(' · ')}
-        </dd>
-        <dt>Result</dt>
-        <dd>{resultNote(f)}</dd>
+        {!f.followUp && (
+          <>
+            <dt>STAR</dt>
+            <dd>
+              {f.parts.map((p) => `${partLabel[p.part]} ${Math.round(p.share * 100)}%`).join(' · ')}
+            </dd>
+            <dt>Result</dt>
+            <dd>{resultNote(f)}</dd>
+          </>
+        )}
         <dt>“I” and “we”</dt>
         <dd>
           “I” {f.pronouns.i}×, “we” {f.pronouns.we}×
         </dd>
-        {f.principle && (
+        {f.principle && !f.followUp && (
           <>
             <dt>{f.principle.name}</dt>
             <dd>

@@ -16,6 +16,8 @@ interface AnswerPanelProps {
   storyMetric: string | null;
   /** The attempt this answers a follow-up to; '' for the question itself. */
   followUpOf?: string;
+  /** This panel answers a follow-up (its attempt may not be saved yet, so `followUpOf` can be ''). */
+  isFollowUp?: boolean;
 }
 
 function figuresOf(f: AnswerFeedback): AttemptFigures {
@@ -46,11 +48,23 @@ export function AnswerPanel(props: AnswerPanelProps) {
   const [attemptId, setAttemptId] = useState('');
   const [saveError, setSaveError] = useState('');
   const [probing, setProbing] = useState(false);
+  const isReply = followUpOf !== '' || props.isFollowUp === true;
 
   const handleSubmit = (text: string, elapsedMs?: number) => {
-    const feedback = answerFeedback({ text, principleId, elapsedMs, storyMetric });
+    const feedback = answerFeedback({
+      text,
+      principleId,
+      elapsedMs,
+      storyMetric,
+      followUp: isReply,
+    });
     setAnswer({ text, feedback });
     setProbing(false);
+    // A reply belongs to its answer's attempt; without that attempt it is not kept on its own.
+    if (isReply && followUpOf === '') {
+      setSaveError('The answer this replies to was not kept, so this reply is not kept either.');
+      return;
+    }
     save({
       principleId,
       storyId,
@@ -71,12 +85,12 @@ export function AnswerPanel(props: AnswerPanelProps) {
   return (
     <div className="answer-panel">
       <AnswerBox
-        label={followUpOf ? 'Your answer to the follow-up' : 'Your answer'}
+        label={isReply ? 'Your answer to the follow-up' : 'Your answer'}
         onSubmit={handleSubmit}
       />
       {answer && <AnswerFeedbackView feedback={answer.feedback} />}
       {saveError && <p role="alert">{saveError}</p>}
-      {followUp && !followUpOf && (
+      {followUp && !isReply && (
         <div className="follow-up">
           <h4>Bar Raiser follow-up</h4>
           <p>{followUp.question}</p>
@@ -93,6 +107,7 @@ export function AnswerPanel(props: AnswerPanelProps) {
               storyId={storyId}
               storyMetric={null}
               followUpOf={attemptId}
+              isFollowUp
             />
           )}
         </div>

@@ -13,7 +13,11 @@ const recent = 8;
 
 /** Per principle, how the last attempts went; and which principles were never practised. */
 export function ProgressView({ attempts }: ProgressViewProps) {
-  const practised = principles.filter((p) => attempts.some((a) => a.principleId === p.id));
+  // A reply to a follow-up belongs to the attempt it answers; it is not an attempt of its own.
+  const answers = attempts.filter((a) => a.followUpOf === '');
+  const replies = (ids: ReadonlySet<string>) =>
+    attempts.filter((a) => ids.has(a.followUpOf)).length;
+  const practised = principles.filter((p) => answers.some((a) => a.principleId === p.id));
   const never = principles.filter((p) => !practised.includes(p));
   return (
     <div className="progress-view">
@@ -23,20 +27,21 @@ export function ProgressView({ attempts }: ProgressViewProps) {
       )}
       {practised.length > 0 && (
         <>
-          <p className="muted">
-            Lines: length against {spoken.max}, and your “I” share. Dots: filled when you told a
-            result.
-          </p>
           <ul className="progress-list">
             {practised.map((p) => {
-              const mine = attempts.filter((a) => a.principleId === p.id).slice(-recent);
+              const mine = answers.filter((a) => a.principleId === p.id).slice(-recent);
               const last = mine.at(-1)!;
+              const replied = replies(
+                new Set(answers.filter((a) => a.principleId === p.id).map((a) => a.id)),
+              );
               return (
                 <li key={p.id}>
                   <strong>{p.name}</strong>{' '}
                   <span className="muted">
-                    {mine.length} {mine.length === 1 ? 'attempt' : 'attempts'}, last{' '}
-                    {new Date(last.createdAt).toLocaleDateString()}
+                    {mine.length} {mine.length === 1 ? 'attempt' : 'attempts'}
+                    {replied > 0 &&
+                      `, ${replied} ${replied === 1 ? 'follow-up' : 'follow-ups'} answered`}
+                    , last {new Date(last.createdAt).toLocaleDateString()}
                   </span>
                   <AttemptChart attempts={mine} principleName={p.name} />
                 </li>
@@ -48,7 +53,11 @@ export function ProgressView({ attempts }: ProgressViewProps) {
       {never.length > 0 && (
         <>
           <h3>Never practised</h3>
-          <p>{never.map((p) => p.name).join(', ')}</p>
+          <ul className="never-practised">
+            {never.map((p) => (
+              <li key={p.id}>{p.name}</li>
+            ))}
+          </ul>
         </>
       )}
     </div>

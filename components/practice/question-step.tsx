@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ErrorNotice } from '@/components/common/error-notice';
 import type { MarathonQuestion, MarathonStory } from '@/lib/practice/marathon';
 import type { Story } from '@/lib/stories/schema';
-import { findMetrics } from '@/lib/text/metric';
+import { metricWithUnit } from '@/lib/text/metric';
 import { AnswerPanel } from './answer-panel';
 import { AnswerTimer } from './answer-timer';
 import { PracticeRecorder } from './practice-recorder';
@@ -49,7 +49,7 @@ export function QuestionStep(props: QuestionStepProps) {
         question={question.text}
         principleId={question.principleId}
         storyId={story?.id ?? ''}
-        storyMetric={story ? (findMetrics(story.result)[0] ?? null) : null}
+        storyMetric={story ? metricWithUnit(story.result) : null}
       />
       {story && (
         <button

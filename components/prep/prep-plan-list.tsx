@@ -7,17 +7,19 @@ interface PrepPlanListProps {
   done: ReadonlySet<string>;
   today: string;
   onDone: (itemId: string, done: boolean) => void;
+  /** Locale for the day headings; the browser's own when omitted. */
+  locale?: string;
 }
 
 /** The plan's items grouped by day, each with a checkbox and a link to the view that does it. */
-export function PrepPlanList({ items, done, today, onDone }: PrepPlanListProps) {
+export function PrepPlanList({ items, done, today, onDone, locale }: PrepPlanListProps) {
   const days = [...new Set(items.map((i) => i.date))];
   return (
     <ol className="prep-plan">
       {days.map((day) => (
         <li key={day} className={day === today ? 'prep-day today' : 'prep-day'}>
           <h4>
-            {describeDay(day)}
+            {describeDay(day, locale)}
             {day === today ? ' (today)' : ''}
           </h4>
           <ul>

@@ -19,6 +19,8 @@ interface PrepPlanViewProps {
   onDate: (date: string) => void;
   onDone: (itemId: string, done: boolean) => void;
   onStage: (stage: StageId) => void;
+  /** Locale for dates; the browser's own when omitted. */
+  locale?: string;
 }
 
 /** The dated prep plan for the chosen interview date, and the hiring-stage tracker. */
@@ -30,10 +32,12 @@ export function PrepPlanView({
   onDate,
   onDone,
   onStage,
+  locale,
 }: PrepPlanViewProps) {
   const plan = useMemo(
-    () => (state.interviewDate ? prepPlan(today, state.interviewDate, process, context) : null),
-    [today, state.interviewDate, process, context],
+    () =>
+      state.interviewDate ? prepPlan(today, state.interviewDate, process, context, locale) : null,
+    [today, state.interviewDate, process, context, locale],
   );
   const done = useMemo(() => new Set(state.done), [state.done]);
   const ticked = plan?.status === 'ready' ? plan.items.filter((i) => done.has(i.id)).length : 0;
@@ -60,7 +64,13 @@ export function PrepPlanView({
                 ))}
               </ul>
             )}
-            <PrepPlanList items={plan.items} done={done} today={today} onDone={onDone} />
+            <PrepPlanList
+              items={plan.items}
+              done={done}
+              today={today}
+              onDone={onDone}
+              locale={locale}
+            />
           </>
         )}
       </Section>

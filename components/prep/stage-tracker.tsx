@@ -8,13 +8,16 @@ interface StageTrackerProps {
   onChange: (stage: StageId) => void;
 }
 
-const stateWords = { done: 'done', current: 'you are here', upcoming: 'next' } as const;
+const stateWords = { done: 'done', current: 'you are here', upcoming: 'later' } as const;
 
 /** Where the candidate is in the hiring process, with the typical timing of each stage. */
 export function StageTracker({ current, process = null, onChange }: StageTrackerProps) {
+  const stages = stageProgress(current, process);
+  // Only the first stage after the current one is next; the rest come later.
+  const nextId = stages.find((s) => s.state === 'upcoming')?.id;
   return (
     <ol className="stage-tracker" aria-label="Hiring process stages">
-      {stageProgress(current, process).map((s) => (
+      {stages.map((s) => (
         <li
           key={s.id}
           className={`stage stage-${s.state}`}
@@ -23,7 +26,7 @@ export function StageTracker({ current, process = null, onChange }: StageTracker
           <button type="button" aria-pressed={s.state === 'current'} onClick={() => onChange(s.id)}>
             {s.name}
           </button>{' '}
-          <span className="muted">({stateWords[s.state]})</span>
+          <span className="muted">({s.id === nextId ? 'next' : stateWords[s.state]})</span>
           <p className="muted">
             {[s.length && `${s.length}.`, s.what, s.next].filter(Boolean).join(' ')}
           </p>

@@ -63,7 +63,11 @@ export function ResumeView() {
           text={resume.text}
           fileName={resume.fileName}
           onChange={setText}
-          onImport={(file) => void resume.importFile(file)}
+          onImport={(file) => {
+            // An old "Copied." must not sit under a new import's error.
+            setNotice(null);
+            void resume.importFile(file);
+          }}
           onForget={() => {
             setNotice(null);
             void resume.askForget();

@@ -2,7 +2,7 @@ import { emptyPosting, analysisFields } from '@/lib/posting/fields';
 import { extractPosting } from '@/lib/posting/extract';
 import { jobIdFromUrl } from '@/lib/posting/page-url';
 import { jobPageMatches } from '@/lib/posting/selectors';
-import { announcePosting, answerGetPosting } from '@/lib/messaging/content-handle';
+import { announcePosting } from '@/lib/messaging/content-handle';
 import { ignoreStartedEventsFromPage } from '@/lib/messaging/content-guard';
 import type { ExtractResult } from '@/lib/posting/schema';
 
@@ -30,7 +30,7 @@ function isCurrent(result: ExtractResult): boolean {
   );
 }
 
-// Reads the job page (text only, no NLP) and answers the popup; analysis runs in extension pages.
+// Reads the job page (text only, no NLP) and sends each reading to the background, which analyses it.
 export default defineContentScript({
   matches: [...jobPageMatches],
   runAt: 'document_idle',
@@ -39,8 +39,6 @@ export default defineContentScript({
   main(ctx) {
     ignoreStartedEventsFromPage();
     let latest: ExtractResult = read();
-    const stop = answerGetPosting(() => latest);
-    ctx.onInvalidated(stop);
     void announcePosting(latest);
     let navigation = 0;
     ctx.addEventListener(window, 'wxt:locationchange', () => {

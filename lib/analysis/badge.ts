@@ -1,10 +1,7 @@
-import { inferLevel } from './level';
-import { inferRoleFamily } from './role-family';
-import type { Posting } from '../posting/schema';
+import type { LevelBand } from '../families/ids';
 
-/** The toolbar badge for a job tab: the level band ("L5", "Int"), or "?" when unknown. */
-export function inferBadge(posting: Posting): string {
-  const { band } = inferLevel(posting, inferRoleFamily(posting).family);
+/** The toolbar badge for a job tab's level band: "L5", "Int", or "?" when unknown. */
+export function badgeForBand(band: LevelBand): string {
   if (band === 'unknown') return '?';
   return band === 'intern' ? 'Int' : band;
 }

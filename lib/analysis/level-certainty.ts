@@ -6,18 +6,18 @@ export const likelyFrom = 0.6;
 const statedFrom = 0.9;
 
 /**
- * How sure the level is, in words: "L5, stated", "L5, likely; L4 possible", "L5, a guess; L4
- * possible". Empty for an unknown band and for analyses saved before confidence existed, which make
- * no claim.
+ * How sure the level is, as a sentence read after the badge (which already names the band):
+ * "The posting states it.", "Likely; L4 is also possible.", "A guess; L4 is also possible.".
+ * Empty for an unknown band and for analyses saved before confidence existed, which make no claim.
  */
 export function levelCertainty(level: Level): string {
   if (level.band === 'unknown' || level.confidence === undefined) return '';
   const word =
     level.confidence >= statedFrom
-      ? 'stated'
+      ? 'The posting states it'
       : level.confidence >= likelyFrom
-        ? 'likely'
-        : 'a guess';
-  const runnerUp = level.alternative ? `; ${level.alternative} possible` : '';
-  return `${level.band}, ${word}${runnerUp}`;
+        ? 'Likely'
+        : 'A guess';
+  const runnerUp = level.alternative ? `; ${level.alternative} is also possible` : '';
+  return `${word}${runnerUp}.`;
 }

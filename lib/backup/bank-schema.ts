@@ -4,6 +4,8 @@ import { SavedPlanSchema } from '../loop/plan-schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
 import { ProfileSchema } from '../profile/schema';
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
+import { PostingAnalysisSchema, type PostingAnalysis } from '../analysis/schema';
+import { analyserVersion } from '../analysis/version';
 import { StorySchema } from '../stories/schema';
 
 /** A posting the user has looked at, kept so a plan can be made later without the tab. */
@@ -13,8 +15,21 @@ export const SavedPostingSchema = z.object({
   result: ExtractResultSchema,
   /** Milliseconds since the epoch, last time the posting was open. */
   seenAt: z.int().check(z.nonnegative()),
+  /**
+   * Its analysis and the analyser version that made it; absent in postings saved before they
+   * were kept. A posting is analysed again only when the version differs (lib/db/postings.ts).
+   */
+  analysis: z.optional(PostingAnalysisSchema),
+  analyserVersion: z.optional(z.int().check(z.nonnegative())),
 });
 export type SavedPosting = z.infer<typeof SavedPostingSchema>;
+
+/** Whether a saved posting holds an analysis made by this version of the analyser. */
+export function analysisIsCurrent(
+  saved: SavedPosting,
+): saved is SavedPosting & { analysis: PostingAnalysis } {
+  return saved.analysis !== undefined && saved.analyserVersion === analyserVersion;
+}
 
 /** The key a posting is kept under: its job id, or its URL when the page showed no id. */
 export function postingKey(result: ExtractResult): string {

@@ -7,6 +7,7 @@ import {
   type ExportFile,
 } from './bank-schema';
 import { firstIssue, formatPath, type ZodErrorLike } from '../text/zod-issue';
+import { jsonProblem } from '../text/json-problem';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 
@@ -82,14 +83,18 @@ export function locatedIssues(
 
 function header(data: unknown): string | null {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
-    return 'not a LoopReady export: expected a JSON object';
+    return 'the file is not a LoopReady export; it holds a list or a single value, not an export';
   const { format, version } = data as { format?: unknown; version?: unknown };
   if (format !== exportFormat)
-    return `format: not a LoopReady export (expected '${exportFormat}', got ${JSON.stringify(format) ?? 'nothing'})`;
+    return typeof format === 'string' && format.trim()
+      ? `the file is not a LoopReady export; it says it is “${format.slice(0, 60)}”. Choose a file saved with “Export all (JSON)”`
+      : 'the file is not a LoopReady export; it has no LoopReady header. Choose a file saved with “Export all (JSON)”';
   if (typeof version === 'number' && version > exportVersion)
-    return `version: this file is version ${version}, from a newer LoopReady; this one reads version ${exportVersion}`;
+    return `the file is version ${version}, from a newer LoopReady; this one reads version ${exportVersion}. Update LoopReady, then import it again`;
   if (version !== exportVersion)
-    return `version: unsupported version ${JSON.stringify(version) ?? 'missing'} (expected ${exportVersion})`;
+    return version === undefined
+      ? `the file has no version number; LoopReady reads version ${exportVersion}`
+      : `the file's version (${JSON.stringify(version).slice(0, 40)}) is not one LoopReady reads; it reads version ${exportVersion}`;
   return null;
 }
 
@@ -126,7 +131,7 @@ export function parseExportText(text: string): Parsed<ExportFile> {
   } catch (error) {
     return {
       ok: false,
-      error: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      error: `the file is not valid JSON; ${jsonProblem(error)}`,
     };
   }
   return parseExportFile(data);

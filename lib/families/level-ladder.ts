@@ -38,12 +38,12 @@ export function levelTitle(family: RoleFamily, band: LevelBand): string | undefi
 /** A band in a sentence for any family: "L6 (senior) roles". */
 export const plainBandWords: Readonly<Record<LevelBand, string>> = {
   intern: 'internship roles',
-  L3: 'L3 (entry-level) roles',
-  L4: 'L4 (early-career) roles',
-  L5: 'L5 (mid-level) roles',
-  L6: 'L6 (senior) roles',
-  L7: 'L7 (principal) roles',
-  L8: 'L8 (senior principal or director) roles',
+  L3: 'entry-level roles at L3',
+  L4: 'early-career roles at L4',
+  L5: 'mid-level roles at L5',
+  L6: 'senior roles at L6',
+  L7: 'principal-level roles at L7',
+  L8: 'senior principal or director roles at L8',
   unknown: 'roles at the right level',
 };
 

@@ -8,3 +8,18 @@ export function gapMessage(id: PrincipleId): string {
     ? `No story for ${name}: write one about ${storyPrompt}`
     : `No story for ${name}: write one and tag it with this principle`;
 }
+
+/** Where a story that could fill a gap is already told. */
+export interface ToldElsewhere {
+  title: string;
+  round: string;
+}
+
+/**
+ * The gap message when the bank has a story tagged with the principle but the plan tells it in
+ * another round (each story is told once): say where, and offer the two ways out.
+ */
+export function toldElsewhereMessage(id: PrincipleId, told: ToldElsewhere): string {
+  const { name } = principleById(id);
+  return `Your ${name} story “${told.title}” is already told in ${told.round}. Pick it under “Use a story…” to tell it here instead, or write a second ${name} story.`;
+}

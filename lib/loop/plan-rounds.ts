@@ -5,9 +5,24 @@ import { checkStory, maxQuality, weakReasons, type StoryChecks } from '../storie
 import type { Story } from '../stories/schema';
 import { assignMaxValue } from './assignment';
 import { spreadProjects, type Slot } from './plan-projects';
-import { gapMessage } from './plan-gaps';
+import { gapMessage, toldElsewhereMessage } from './plan-gaps';
 import type { PlanLock } from './plan-schema';
 import { planSlots } from './plan-slots';
+
+/** The first planned story tagged with `lp`, and the round that tells it. */
+function toldIn(
+  rounds: readonly PlannedRound[],
+  bank: readonly Story[],
+  lp: PrincipleId,
+): { title: string; round: string } | null {
+  for (const round of rounds) {
+    for (const slot of round.slots) {
+      const story = bank.find((s) => s.id === slot.storyId);
+      if (story?.lps.includes(lp)) return { title: story.title, round: round.name };
+    }
+  }
+  return null;
+}
 
 /** Why a story sits in a slot: tagged with the slot's principle, or its text shows it; `other` only when locked. */
 export type SlotMatch = 'tagged' | 'evidence' | 'other';
@@ -167,6 +182,10 @@ export function planRounds(
       });
   });
   const usedIds = new Set([...storyOfSlot.values()].map((j) => bank[j]!.id));
+  for (const gap of gaps) {
+    const told = toldIn(rounds, bank, gap.lp);
+    if (told) gap.message = toldElsewhereMessage(gap.lp, told);
+  }
   return {
     rounds,
     gaps,

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
 import { analyzePosting } from '../analysis/analyze';
-import { inferBadge } from '../analysis/badge';
+import { badgeForBand } from '../analysis/badge';
+import { analyserVersion } from '../analysis/version';
 import { holdsPosting } from '../posting/fields';
-import { sendToTab } from './client';
 import type { Handlers } from './handle';
 import type { backgroundProtocol } from './protocol';
-import { contentProtocol } from './protocol';
+import { clearTabPosting, tabPostingFormat, writeTabPosting } from './tab-posting';
 
 /** Sets the toolbar badge of a tab (Chrome MV3 has `action`, Firefox MV2 `browserAction`). */
 async function setBadge(tabId: number, text: string): Promise<void> {
@@ -14,25 +14,27 @@ async function setBadge(tabId: number, text: string): Promise<void> {
   await action.setBadgeBackgroundColor({ tabId, color: '#232f3e' });
 }
 
-/** What the background answers: the level badge for job tabs, and the analysis of a tab's posting. */
+/**
+ * What the background answers. A page reading (validated by handleMessages) is analysed here,
+ * once, and kept for its tab, where the badge, the popup and the side panel read it.
+ */
 export const backgroundHandlers: Handlers<typeof backgroundProtocol> = {
   postingRead: async (result, sender) => {
+    const tabId = sender.tab?.id;
     // A search page (the content script also runs there, to follow in-page navigation to a
-    // job) clears the badge instead of showing "?".
-    const band = holdsPosting(result.posting) ? inferBadge(result.posting) : '';
-    if (sender.tab?.id !== undefined) await setBadge(sender.tab.id, band);
-    return { band };
-  },
-  analyzeTab: async ({ tabId }) => {
-    let result;
-    try {
-      result = await sendToTab(contentProtocol, tabId, 'getPosting', {});
-    } catch {
-      // No content script there: not an amazon.jobs job page (or it is still loading).
-      return null;
+    // job) clears the tab's posting and its badge instead of showing "?".
+    if (!holdsPosting(result.posting)) {
+      if (tabId !== undefined) await Promise.all([clearTabPosting(tabId), setBadge(tabId, '')]);
+      return { band: '' };
     }
-    // A search or landing page: the popup says there is no posting to read.
-    if (!holdsPosting(result.posting)) return null;
-    return { result, analysis: analyzePosting(result) };
+    const analysis = analyzePosting(result);
+    const band = badgeForBand(analysis.level.band);
+    if (tabId !== undefined) {
+      await Promise.all([
+        writeTabPosting(tabId, { format: tabPostingFormat, analyserVersion, result, analysis }),
+        setBadge(tabId, band),
+      ]);
+    }
+    return { band };
   },
 };

@@ -16,18 +16,6 @@ function unwrap<P extends Protocol, N extends keyof P & string>(
   return protocol[name]!.response.parse(reply.data) as Res<P, N>;
 }
 
-/** Sends a validated request to the content script of a tab and validates its answer. */
-export async function sendToTab<P extends Protocol, N extends keyof P & string>(
-  protocol: P,
-  tabId: number,
-  name: N,
-  payload: Req<P, N>,
-): Promise<Res<P, N>> {
-  const request = protocol[name]!.request.parse(payload);
-  const raw: unknown = await browser.tabs.sendMessage(tabId, envelope(name, request));
-  return unwrap(protocol, name, raw);
-}
-
 /** Sends a validated request to the background and validates its answer. */
 export async function sendToBackground<P extends Protocol, N extends keyof P & string>(
   protocol: P,

@@ -21,7 +21,17 @@ const genericPatterns: readonly RegExp[] = [
   /\b(reputation|prestige)\b/i,
   /\bleadership principles\b/i,
   /\bcustomer[- ]obsess(ed|ion)\b/i,
+  // Shopping on Amazon is what every customer does; it says nothing about this role.
+  /\b(?:use|shop (?:at|on)|buy (?:from|on|at)|order (?:from|on)|love) amazon\b/i,
+  /\b(?:buy|order|get) (?:everything|all my \w+|most things) (?:there|on amazon|from amazon)\b/i,
 ];
+
+/** "Amazon", "Amazon.com": the company's own name is never the specific thing a reason names. */
+export function isCompanyName(name: string): boolean {
+  return /^(?:the\s+)?amazon(?:\.com|\s+(?:inc|app|website|store|shopping))?\.?$/i.test(
+    name.trim(),
+  );
+}
 
 /** Amazon products and services; capitalised names only, matched case-sensitively. */
 const amazonNames: readonly string[] = [
@@ -117,7 +127,8 @@ function properNoun(text: string): string | null {
  * team, then known Amazon names, then any mid-sentence proper noun; null when it names nothing.
  */
 export function specificName(reason: string, known: readonly string[]): string | null {
-  for (const name of known) if (hasName(reason, name, false)) return name.trim();
+  for (const name of known)
+    if (!isCompanyName(name) && hasName(reason, name, false)) return name.trim();
   for (const name of amazonNames) if (hasName(reason, name, true)) return name;
   const team = /\b(the\s+)?([\p{L}\p{N}-]+)\s+(team|org|organi[sz]ation|service)\b/iu.exec(reason);
   if (team && /^\p{Lu}/u.test(team[2]!)) return team[2]!;

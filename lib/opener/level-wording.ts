@@ -9,7 +9,7 @@ import {
 /**
  * Turns a target level into a band and a band into the words a recruiter expects for the role
  * family ("SDE II-level roles"). Amazon's software titles map cleanly to bands; other families
- * use many titles per band, so they get the band with a plain word ("L6 (senior) roles").
+ * use many titles per band, so they get a plain word with the band ("senior roles at L6").
  * Known false positives: a free-text target such as "Senior I" reads as senior (L6); a target
  * we cannot read stays 'unknown' and is quoted back verbatim.
  */
@@ -55,13 +55,16 @@ const sdeUntitled: Partial<Record<LevelBand, string>> = {
 
 /** Manager bands as a sentence says them (the registry's labels are not phrased for one). */
 const managerWords: Partial<Record<LevelBand, string>> = {
-  L5: 'L5 (first-line manager) roles',
-  L6: 'SDM (L6) roles',
-  L7: 'Senior SDM (L7) roles',
-  L8: 'Director-level (L8) roles',
+  L5: 'first-line manager roles at L5',
+  L6: 'SDM roles at L6',
+  L7: 'Senior SDM roles at L7',
+  L8: 'director-level roles at L8',
 };
 
-/** "SDE II-level roles" for software engineers at L5, "L6 (senior) roles" for most other families. */
+/**
+ * Words said aloud, with no brackets or slashes: "SDE II-level roles" for software engineers at
+ * L5, "senior roles at L6" for most other families.
+ */
 export function levelWords(band: LevelBand, family: RoleFamily | undefined): string {
   if (family === 'software-engineer') {
     const title = levelTitle(family, band);

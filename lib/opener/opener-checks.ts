@@ -1,10 +1,11 @@
 import type { LevelBand, RoleFamily } from '../families/ids';
-import { genericPhrase, specificName } from './generic-reason';
+import { genericPhrase, isCompanyName, specificName } from './generic-reason';
 import { bandRank } from '../families/level-ladder';
 import { bandFromTarget, bandName } from './level-wording';
 import type { Profile } from '../profile/schema';
-import type { OpenerVariant } from './opener-sentences';
+import { article, type OpenerVariant } from './opener-sentences';
 import { maxSeconds, spoken } from '../text/speaking';
+import type { RoleFit } from './role-fit';
 import type { Severity } from '../text/severity';
 
 /** The recruiter screen is a conversation: past the same 2-minute mark an opener becomes a monologue. */
@@ -22,6 +23,7 @@ export const openerCheckIds = [
   'level-mismatch',
   'incomplete-profile',
   'left-out',
+  'role-mismatch',
 ] as const;
 export type OpenerCheckId = (typeof openerCheckIds)[number];
 
@@ -54,9 +56,14 @@ function genericMessage(phrase: string, names: readonly string[]): string {
  */
 export function reasonChecks(profile: Profile, team: string): OpenerCheck[] {
   const reason = profile.reason.trim();
-  const names = [...profile.amazonProducts.map((p) => p.name), team].filter(Boolean);
-  const phrase = genericPhrase(reason);
-  if (reason && phrase && !specificName(reason, names)) {
+  const names = [...profile.amazonProducts.map((p) => p.name), team].filter(
+    (n) => n && !isCompanyName(n),
+  );
+  // A product "Amazon" with a why of "I buy everything there" is the reason the opener speaks too.
+  const spoken = [reason, ...profile.amazonProducts.map((p) => p.why)].join(' ');
+  const phrase =
+    genericPhrase(reason) ?? (specificName(spoken, names) ? null : genericPhrase(spoken));
+  if ((reason || spoken.trim()) && phrase && !specificName(reason, names)) {
     return [{ id: 'generic-reason', severity: 'error', message: genericMessage(phrase, names) }];
   }
   if (!reason && profile.amazonProducts.length === 0) {
@@ -110,16 +117,13 @@ export function levelChecks(
   const target = bandFromTarget(profile.targetLevel);
   if (target === 'unknown' || postingBand === 'unknown' || target === postingBand) return [];
   const higher = bandRank(target) > bandRank(postingBand);
-  const advice = higher
-    ? `the recruiter may slot you at ${postingBand}. Look for a posting at ${target}, or say you are open to ${postingBand}.`
-    : `aiming below the posting can read as a mismatch. Say you are targeting ${postingBand}, or look for a posting at ${target}.`;
-  return [
-    {
-      id: 'level-mismatch',
-      severity: 'warning',
-      message: `Your target level ${bandName(target, family)} does not match this posting, which reads as ${bandName(postingBand, family)}: ${advice}`,
-    },
-  ];
+  const t = bandName(target, family);
+  const p = bandName(postingBand, family);
+  // What the posting's level means for the candidate; the level they claim is theirs to keep.
+  const message = higher
+    ? `This posting reads as ${p}, below your target of ${t}: an offer from it would be at ${p}. If ${p} is not what you want, ask the recruiter whether the team also hires at ${t}.`
+    : `This posting reads as ${p}, above your target of ${t}: the loop would hold you to the ${p} bar, with more scope and ownership than ${t} asks. Apply if your work already shows that; otherwise ${article(t)} ${t} posting fits better.`;
+  return [{ id: 'level-mismatch', severity: 'warning', message }];
 }
 
 /** Names the profile fields the opener had to leave out. */
@@ -136,6 +140,22 @@ export function profileChecks(profile: Profile): OpenerCheck[] {
       id: 'incomplete-profile',
       severity: 'warning',
       message: `Your profile has no ${empty.join(', ')}: the opener leaves ${empty.length === 1 ? 'it' : 'them'} out. Fill ${empty.length === 1 ? 'it' : 'them'} in on the profile page.`,
+    },
+  ];
+}
+
+/**
+ * Says when the profile's current role and the posting are different kinds of work: the opener
+ * then names the role without claiming the reason led to it, and the user is told how to bridge.
+ */
+export function roleFitChecks(currentRole: string, roleTitle: string, fit: RoleFit): OpenerCheck[] {
+  if (fit.fits || !roleTitle) return [];
+  const current = currentRole.trim().replace(/[.!?]+$/, '');
+  return [
+    {
+      id: 'role-mismatch',
+      severity: 'warning',
+      message: `Your profile says you are ${article(current)} ${current}, and this ${roleTitle} posting is ${fit.postingLabel.toLowerCase()} work, so the opener does not say your reason led you to it. Use your extra line to say what in your work carries over to this role, or use a profile written for it.`,
     },
   ];
 }

@@ -33,6 +33,8 @@ export interface OpenerContext {
   /** The posting's title (or role label) and team, when there is a posting. */
   roleTitle: string;
   team: string;
+  /** False when the current role and the posting are different kinds of work (see role-fit). */
+  roleFits?: boolean;
 }
 
 /** "a"/"an" for the first word, reading acronyms by their letters ("an SDE", "a BIE"). */
@@ -95,12 +97,14 @@ function level(ctx: OpenerContext): string {
   return '';
 }
 
-function role({ roleTitle, team, variant }: OpenerContext): string {
+function role({ roleTitle, team, variant, roleFits = true }: OpenerContext): string {
   if (!roleTitle) return '';
   const t = stripEnd(team).replace(/\s+team$/i, '');
   // "the X role on the Y team" (a known team) reads better than "this X role on the Y team".
   const on = t ? ` on the ${t} team` : '';
   const the = t ? 'the' : 'this';
+  // A backend engineer's reason does not lead to an Operations Manager role: no "That is why".
+  if (!roleFits) return `I'm applying for ${the} ${roleTitle} role${on}.`;
   return variant === 'short'
     ? `That is what drew me to ${the} ${roleTitle} role${on}.`
     : `That is why ${the} ${roleTitle} role${on} caught my attention.`;

@@ -6,6 +6,7 @@ import {
   levelChecks,
   profileChecks,
   reasonChecks,
+  roleFitChecks,
   variantWordTargets,
 } from './opener-checks';
 import {
@@ -17,6 +18,7 @@ import {
   spokenOrder,
 } from './opener-sentences';
 import type { Profile } from '../profile/schema';
+import { roleFit } from './role-fit';
 import { countWords, speakingSeconds } from '../text/speaking';
 
 export interface OpenerPosting {
@@ -120,6 +122,7 @@ export function recruiterOpener(
     (analysis?.title.trim() || analysis?.role.label.trim()) ?? '',
     posting?.team ?? '',
   );
+  const fit = roleFit(profile.currentRole, analysis?.role.family);
   const ctx: OpenerContext = {
     profile,
     variant,
@@ -127,6 +130,7 @@ export function recruiterOpener(
     postingBand: analysis?.level.band ?? 'unknown',
     roleTitle,
     team,
+    roleFits: fit.fits,
   };
   const parts = buildParts(ctx);
   const fitted =
@@ -139,6 +143,7 @@ export function recruiterOpener(
     ...lengthChecks(words, seconds, variant),
     ...levelChecks(profile, ctx.postingBand, family),
     ...profileChecks(profile),
+    ...roleFitChecks(profile.currentRole, roleTitle, fit),
   ];
   if (fitted.dropped.length > 0) {
     checks.push({

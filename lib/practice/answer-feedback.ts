@@ -39,6 +39,11 @@ export interface AnswerInput {
   elapsedMs?: number;
   /** The measured outcome in the story's Result ("from 800 ms to 120 ms"), if it has one. */
   storyMetric?: string | null;
+  /**
+   * The answer replies to a Bar Raiser follow-up, not the question itself: it is not a whole STAR
+   * story, so only what a reply can get wrong is checked ("we", length, fillers).
+   */
+  followUp?: boolean;
 }
 
 export const answerFindingIds = [
@@ -74,9 +79,18 @@ export interface AnswerFeedback {
   /** The story's metric and whether the answer kept it; null when the story has none. */
   storyMetric: { metric: string; kept: boolean } | null;
   findings: AnswerFindingId[];
+  /** True when this answers a follow-up (see `AnswerInput.followUp`). */
+  followUp: boolean;
   /** Three concrete next steps, each quoting the answer. */
   nextSteps: string[];
 }
+
+/** What a reply to a follow-up is checked for; the STAR findings are for whole answers. */
+const followUpFindings: ReadonlySet<AnswerFindingId> = new Set([
+  'we-dominates',
+  'too-long',
+  'fillers',
+]);
 
 /** Situation past this share of the answer crowds out the Action. */
 export const maxSituationShare = 0.3;
@@ -94,11 +108,23 @@ export function keptMetric(answer: string, metric: string): boolean {
   return answer.toLowerCase().includes(metric.toLowerCase());
 }
 
+function toldAfterSetUp(clauses: readonly AnswerClause[]): string {
+  return clauses
+    .filter((c) => c.part !== 'situation')
+    .map((c) => c.text)
+    .join('. ');
+}
+
 function partWords(parts: readonly PartShare[], part: StarPart): number {
   return parts.find((p) => p.part === part)?.words ?? 0;
 }
 
 function findingsOf(f: Omit<AnswerFeedback, 'findings' | 'nextSteps'>): AnswerFindingId[] {
+  const all = starFindings(f);
+  return f.followUp ? all.filter((id) => followUpFindings.has(id)) : all;
+}
+
+function starFindings(f: Omit<AnswerFeedback, 'findings' | 'nextSteps'>): AnswerFindingId[] {
   const out: AnswerFindingId[] = [];
   const action = partWords(f.parts, 'action');
   // A result told inside the action with its number counts as a result.
@@ -148,9 +174,11 @@ export function answerFeedback(input: AnswerInput): AnswerFeedback {
     metric: quoteMetric(resultText || outcomeInActions(clauses)),
     principle: input.principleId ? principleEvidence(text, input.principleId) : null,
     fillers: { ...fillers, perMinute: Math.round((fillers.count / minutes) * 10) / 10 },
+    // A number said only in the set-up ("we had 18 outages") is not the story's result kept.
     storyMetric: input.storyMetric
-      ? { metric: input.storyMetric, kept: keptMetric(text, input.storyMetric) }
+      ? { metric: input.storyMetric, kept: keptMetric(toldAfterSetUp(clauses), input.storyMetric) }
       : null,
+    followUp: input.followUp ?? false,
   };
   const findings = findingsOf(base);
   return { ...base, findings, nextSteps: nextSteps({ ...base, findings }) };

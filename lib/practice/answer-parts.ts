@@ -22,11 +22,17 @@ export interface AnswerClause {
 
 const taskCue =
   /\b(my (job|task|goal|role|brief|mandate) (was|became)|i (needed|had|was asked|was tasked|was responsible|was expected|wanted) to|the (goal|ask|task|target) was|i owned|i was on the hook)\b/i;
+/** "My task was to…" names the task wherever it comes, even after a set-up told with "we noticed". */
+const namedTask = /\bmy (job|task|goal|role|brief|mandate) (was|became)\b/i;
+/** Verbs that set the scene rather than act: "we noticed", "I joined a team that…". */
 const notActionVerbs =
-  /^(was|am|were|had|have|think|guess|mean|remember|believe|suppose|know|felt|worked at|joined the)\b/i;
+  /^(was|am|were|had|have|think|guess|mean|remember|believe|suppose|know|felt|worked at|joined|noticed|saw|realized|realised|inherited|heard|learned|learnt|arrived|moved|started at|used to)\b/i;
+/** A clause of fillers alone ("Um.", "uh, you know") says nothing to place or quote. */
+const fillerOnly =
+  /^(?:\s*(?:um+|uh+m*|erm+|er|ah+|you know|like|so|basically|well)\b[\s,.!?]*)+$/i;
 const firstPerson = /\b(?:I|we)(?:'ve|'d)?\s+(?:also\s+|then\s+|first\s+|quickly\s+)?(\w+)/;
 const resultCue =
-  /\b(as a result|in the end|the result|the outcome|by the end|since then|afterwards|ended up|(dropped|fell|rose|grew|increased|decreased|reduced|cut|saved|improved|doubled|halved|tripled|went from|better|faster|cheaper|fewer|shipped on time|launched|hit|beat|exceeded|won|lost|missed))\b/i;
+  /\b(as a result|in the end|the result|the outcome|by the end|since then|afterwards|ended up|(dropped|fell|rose|grew|increased|decreased|reduced|cut|saved|improved|doubled|halved|tripled|went from|went down|stopped|disappeared|better|faster|cheaper|fewer|shipped on time|launched|hit|beat|exceeded|won|lost|missed))\b/i;
 
 /** "and walked the analysts through it": an action that shares the previous clause's "I". */
 const continuedAction =
@@ -38,14 +44,33 @@ function isAction(clause: string): boolean {
   return m !== null && !notActionVerbs.test(m[1] ?? '');
 }
 
+/**
+ * A clause of fillers alone ("Um", "uh, you know") joins the clause it leads into, so a quote
+ * shows the phrase it sat in ("Um, so I rewrote the loader"); one at the very end is dropped.
+ */
+function withFillersInPlace(clauses: readonly string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const clause of clauses) {
+    if (fillerOnly.test(clause)) pending = pending ? `${pending}, ${clause}` : clause;
+    else {
+      out.push(pending ? `${pending}, ${clause}` : clause);
+      pending = '';
+    }
+  }
+  return out;
+}
+
 /** Each clause of the answer with the STAR part it reads as, in order. */
 export function answerClauses(text: string): AnswerClause[] {
   let phase: StarPart = 'situation';
   let acted = false;
-  return clausesOfText(text).map((clause) => {
+  return withFillersInPlace(clausesOfText(text)).map((clause) => {
     let part: StarPart;
+    // A task named before any result is the Task, though it says "faster" or a number.
+    if (phase !== 'result' && namedTask.test(clause)) part = 'task';
     // A count inside an action ("I trained the two approvers") is not yet the result.
-    if (acted && (resultCue.test(clause) || (hasMetric(clause) && !isAction(clause))))
+    else if (acted && (resultCue.test(clause) || (hasMetric(clause) && !isAction(clause))))
       part = 'result';
     else if (!acted && taskCue.test(clause)) part = 'task';
     else if (isAction(clause)) {

@@ -1,4 +1,10 @@
-import { toSecondPerson, actionPhrases, resultClaim } from './story-phrases';
+import {
+  actionPhrases,
+  measuredClaim,
+  spokenAction,
+  toSecondPerson,
+  type ActionPhrase,
+} from './story-phrases';
 import { answerClauses } from './answer-parts';
 import { squeezeSpaceRuns } from '../text/trim-end';
 
@@ -19,6 +25,15 @@ export interface FollowUp {
   basis: string;
 }
 
+/**
+ * A question about an action: `mine` with the verb in base form when the candidate said "I"; when
+ * they said "we", their words quoted and then `ours`, so no question claims the team's work as theirs.
+ */
+function asked(a: ActionPhrase, mine: (base: string) => string, ours: string): string {
+  const said = spokenAction(a);
+  return 'you' in said ? mine(toSecondPerson(a.base)) : `You said ${said.quote}. ${ours}`;
+}
+
 /** Four follow-ups to an answer, most probing first. */
 export function followUps(raw: string): FollowUp[] {
   const answer = squeezeSpaceRuns(raw);
@@ -28,12 +43,16 @@ export function followUps(raw: string): FollowUp[] {
     .filter((c) => c.part === 'result')
     .map((c) => c.text)
     .join('. ');
-  const claim = resultClaim(result);
+  const claim = measuredClaim(result);
   return [
     decision
       ? {
           kind: 'why-decision',
-          question: `Why did you decide to ${toSecondPerson(decision.base)}, and what else was on the table?`,
+          question: asked(
+            decision,
+            (you) => `Why did you decide to ${you}, and what else was on the table?`,
+            'Why that, and what else was on the table?',
+          ),
           basis: decision.phrase,
         }
       : {
@@ -51,14 +70,23 @@ export function followUps(raw: string): FollowUp[] {
     wrong
       ? {
           kind: 'what-went-wrong',
-          question: `What went wrong when you ${toSecondPerson(wrong.phrase)}, and what did you do about it?`,
+          question: asked(
+            wrong,
+            () =>
+              `What went wrong when you ${toSecondPerson(wrong.phrase)}, and what did you do about it?`,
+            'What went wrong there, and what did you do about it?',
+          ),
           basis: wrong.phrase,
         }
       : { kind: 'what-went-wrong', question: 'What went wrong along the way?', basis: '' },
     again && again !== wrong && again !== decision
       ? {
           kind: 'do-again',
-          question: `Would you ${toSecondPerson(again.base)} again, knowing what you know now?`,
+          question: asked(
+            again,
+            (you) => `Would you ${you} again, knowing what you know now?`,
+            'Would you do it the same way again, knowing what you know now?',
+          ),
           basis: again.phrase,
         }
       : {

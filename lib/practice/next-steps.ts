@@ -103,12 +103,24 @@ const buildingSteps: readonly StepRule[] = [
   (f) => `Try it once more aloud from ${q(f.clauses[0]?.text)}, and time it.`,
 ];
 
+/** Steps that build on a reply to a follow-up: it answers one question, not the whole story. */
+const followUpSteps: readonly StepRule[] = [
+  (f) =>
+    `Give the direct answer in your first sentence, then one example; you opened with ${q(f.clauses[0]?.text)}.`,
+  (f, anchor) =>
+    `Expect one more “why” on ${q(anchor)}: have the reason and the alternative you ruled out ready.`,
+  () => 'Keep a reply to a follow-up to about 30 to 60 seconds; the interviewer will ask for more.',
+];
+
 /** Three steps, each quoting the answer; fewer only when the answer has no words at all. */
 export function nextSteps(f: Facts): string[] {
   if (f.clauses.length === 0) return [];
   const anchor = first(f.clauses, 'action') ?? first(f.clauses, 'task') ?? f.clauses[0]!.text;
   const steps: string[] = [];
-  for (const rule of [...problemSteps, ...buildingSteps]) {
+  const rules = f.followUp
+    ? [...problemSteps, ...followUpSteps]
+    : [...problemSteps, ...buildingSteps];
+  for (const rule of rules) {
     const step = rule(f, anchor);
     if (step && !steps.includes(step)) steps.push(step);
     if (steps.length === 3) break;

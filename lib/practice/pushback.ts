@@ -1,7 +1,14 @@
 import { detectPrinciples } from '../principles/detect';
 import type { PrincipleId } from '../principles/ids';
 import { principleById } from '../principles/lookup';
-import { actionPhrases, choices, resultClaim, toSecondPerson } from './story-phrases';
+import {
+  actionPhrases,
+  choices,
+  measuredClaim,
+  spokenAction,
+  toSecondPerson,
+  type ActionPhrase,
+} from './story-phrases';
 import type { Story } from '../stories/schema';
 import { squeezeSpaceRuns } from '../text/trim-end';
 
@@ -79,6 +86,28 @@ function probes(basis: string, lps: readonly PrincipleId[], index: number): Push
 
 type Draft = Omit<Pushback, 'principle'>;
 
+/** "when you rewrote the loader", or the candidate's quoted words when they said "we". */
+function tradeOffQuestion(a: ActionPhrase): string {
+  const said = spokenAction(a);
+  return 'you' in said
+    ? `What trade-off did you accept when ${said.you}?`
+    : `You said ${said.quote}. What trade-off did you accept there?`;
+}
+
+function moreTimeQuestion(a: ActionPhrase): string {
+  const said = spokenAction(a);
+  return 'you' in said
+    ? `With more time, what would you change about how ${said.you}?`
+    : `You said ${said.quote}. With more time, what would you change about it?`;
+}
+
+function evidenceQuestion(a: ActionPhrase): string {
+  const said = spokenAction(a);
+  return 'you' in said
+    ? `What data told you it worked when ${said.you}?`
+    : `You said ${said.quote}. What data told you it worked?`;
+}
+
 /** The story with long runs of white space squeezed (see `squeezeSpaceRuns`). */
 function squeezeSpace(story: PushbackStory): PushbackStory {
   return {
@@ -101,14 +130,14 @@ export function pushback(raw: PushbackStory): Pushback[] {
   );
   const tradeOffAction = unused[0];
   const last = unused.length > 1 ? unused.at(-1) : undefined;
-  const claim = resultClaim(story.result);
+  const claim = measuredClaim(story.result);
   const evidenceAction = unused.find((a) => a !== tradeOffAction && a !== last);
   const drafts: Draft[] = [
     why,
     tradeOffAction
       ? {
           kind: 'trade-off',
-          question: `What trade-off did you accept when you ${toSecondPerson(tradeOffAction.phrase)}?`,
+          question: tradeOffQuestion(tradeOffAction),
           basis: tradeOffAction.phrase,
         }
       : {
@@ -117,11 +146,7 @@ export function pushback(raw: PushbackStory): Pushback[] {
           basis: '',
         },
     last
-      ? {
-          kind: 'more-time',
-          question: `What would you do differently with more time, starting from when you ${toSecondPerson(last.phrase)}?`,
-          basis: last.phrase,
-        }
+      ? { kind: 'more-time', question: moreTimeQuestion(last), basis: last.phrase }
       : { kind: 'more-time', question: 'What would you do differently with more time?', basis: '' },
     claim
       ? {
@@ -132,7 +157,7 @@ export function pushback(raw: PushbackStory): Pushback[] {
       : {
           kind: 'evidence',
           question: evidenceAction
-            ? `What data told you it worked when you ${toSecondPerson(evidenceAction.phrase)}?`
+            ? evidenceQuestion(evidenceAction)
             : 'What data told you it worked?',
           basis: evidenceAction?.phrase ?? '',
         },

@@ -7,6 +7,7 @@ import {
   trimDangling,
 } from '../text/clauses';
 import { trimEndMatching } from '../text/trim-end';
+import { hasMetric } from '../text/metric';
 
 /**
  * Pulls the pieces a Bar Raiser would push on out of a STAR story's own text: the things the
@@ -229,6 +230,29 @@ export interface ActionPhrase {
   phrase: string;
   /** "rewrite the loader": the same phrase with its verb in base form. */
   base: string;
+  /** Who the text says did it: "I", "we", or '' when the sentence has no subject ("Rewrote the loader"). */
+  subject: 'I' | 'we' | '';
+}
+
+/** The subject right before an action verb: "I" or "we" within two words, else ''. */
+function subjectOf(terms: Term[], i: number): ActionPhrase['subject'] {
+  for (const t of [terms[i - 1], terms[i - 2]]) {
+    const w = t?.text.toLowerCase();
+    if (w === 'i') return 'I';
+    if (w === 'we') return 'we';
+  }
+  return '';
+}
+
+/**
+ * How a question can name the action without putting words in the candidate's mouth: "you
+ * rewrote the loader" when they said "I", or their own words in quotes when they said "we"
+ * (“we wrote a postmortem”), since "you" would claim the team's work as theirs.
+ */
+export function spokenAction(a: ActionPhrase): { you: string } | { quote: string } {
+  return a.subject === 'we'
+    ? { quote: `“we ${a.phrase}”` }
+    : { you: `you ${toSecondPerson(a.phrase)}` };
 }
 
 /** What the candidate says they did, one phrase per first-person past-tense verb, in story order. */
@@ -236,10 +260,13 @@ export function actionPhrases(text: string): ActionPhrase[] {
   const out: ActionPhrase[] = [];
   for (const terms of sentenceTerms(text)) {
     let acted = false;
+    let subject: ActionPhrase['subject'] = '';
     for (let i = 0; i < terms.length; i++) {
       // "I joined the data, wrote checks for it, and walked the team through it": after a first
       // action, a past verb after a comma or "and" shares its "I".
-      if (!isActionVerb(terms, i) && !(acted && continuesActions(terms, i))) continue;
+      const own = isActionVerb(terms, i);
+      if (!own && !(acted && continuesActions(terms, i))) continue;
+      if (own) subject = subjectOf(terms, i);
       acted = true;
       const phrase = stripEnd(phraseFrom(terms, i, text));
       if (
@@ -250,7 +277,11 @@ export function actionPhrases(text: string): ActionPhrase[] {
         continue;
       const [verb, ...rest] = phrase.split(' ');
       const lower = verb!.toLowerCase();
-      out.push({ phrase: [lower, ...rest].join(' '), base: [baseForm(lower), ...rest].join(' ') });
+      out.push({
+        phrase: [lower, ...rest].join(' '),
+        base: [baseForm(lower), ...rest].join(' '),
+        subject,
+      });
     }
   }
   return out;
@@ -274,7 +305,7 @@ const didInstead = new RegExp(
   'i',
 );
 const weighed = new RegExp(
-  String.raw`\b(?:considered|looked at|evaluated|weighed|explored|debated|thought about)\s+(.{2,60}?)${clauseEnd}`,
+  String.raw`\b(?:considered|evaluated|weighed|debated)\s+(.{2,60}?)${clauseEnd}`,
   'i',
 );
 
@@ -290,6 +321,8 @@ export function choices(text: string): Choice[] {
   const out: Choice[] = [];
   for (const s of sentences(text)) {
     let m = pickedOver.exec(s);
+    // "chose to find the problem over the logs": "to" opens a purpose, not one of two options.
+    if (m && /^to\s/i.test(m[1]!)) m = null;
     if (m) {
       out.push({
         chosen: stripEnd(m[1]!),
@@ -316,6 +349,17 @@ export function choices(text: string): Choice[] {
 
 const leadIns =
   /^(?:as a result|in the end|overall|in total|result|the result was|eventually|finally|ultimately)[,:]?\s+/i;
+
+/**
+ * The result's claim when a question can carry it: it has a number and its own subject.
+ * "we fixed it and things were better after that" has neither, so the general question is asked.
+ */
+export function measuredClaim(text: string): string {
+  const claim = resultClaim(text);
+  if (!hasMetric(claim) || /^(?:we|our|us|it|they|things|this|that|there)\b/i.test(claim))
+    return '';
+  return claim;
+}
 
 /** The first claim of the result as a whole clause: "p99 latency dropped from 800 ms to 120 ms". */
 export function resultClaim(text: string): string {

@@ -37,23 +37,18 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** "Mon 2 Mar" for a plan row. */
-export function describeDay(day: string): string {
-  const d = new Date(parseDay(day) ?? 0);
-  const weekday = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][d.getUTCDay()];
-  const month = [
-    'Jan',
-    'Feb',
-    'Mar',
-    'Apr',
-    'May',
-    'Jun',
-    'Jul',
-    'Aug',
-    'Sep',
-    'Oct',
-    'Nov',
-    'Dec',
-  ][d.getUTCMonth()];
-  return `${weekday} ${d.getUTCDate()} ${month}`;
+/**
+ * A day as the user writes dates: "Mon 2 Mar" in en-GB, "Mon, Mar 2" in en-US, from `locale`
+ * (the browser's own when omitted), read in UTC like every day here. `withYear` adds the year,
+ * for a date that may not be this year ("Your interview date (Fri 4 Dec 2026) is in the past").
+ */
+export function describeDay(day: string, locale?: string, withYear = false): string {
+  const options: Intl.DateTimeFormatOptions = {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+    ...(withYear ? { year: 'numeric' } : {}),
+  };
+  return new Intl.DateTimeFormat(locale, options).format(parseDay(day) ?? 0);
 }

@@ -2,6 +2,7 @@ import { principleById } from '../principles/lookup';
 import type { PrincipleId } from '../principles/ids';
 import type { PrepBlock } from './prep-blocks';
 import { spoken } from '../text/speaking';
+import { joinNames } from '../text/name-list';
 
 /**
  * What the prep plan knows about the user: the story bank, the principles the posting asks
@@ -20,10 +21,7 @@ export interface PrepContext {
 /** Eight stories from different projects cover a loop with room for follow-ups. */
 export const storyTarget = 8;
 
-const names = (ids: readonly PrincipleId[]) => {
-  const n = ids.map((id) => principleById(id).name);
-  return n.length <= 1 ? n.join('') : `${n.slice(0, -1).join(', ')} and ${n.at(-1)!}`;
-};
+const names = (ids: readonly PrincipleId[]) => joinNames(ids.map((id) => principleById(id).name));
 
 /** The asked principles no story in the bank is tagged with, in the posting's order. */
 export function principlesLacking(ctx: PrepContext): PrincipleId[] {
@@ -49,20 +47,29 @@ export function storiesBlock(block: PrepBlock, ctx: PrepContext): PrepBlock {
     };
   }
   const plural = more === 1 ? 'story' : 'stories';
+  const lackingNames =
+    lacking.length <= maxNamed
+      ? names(lacking)
+      : `the ${lacking.length} principles no story is tagged with yet`;
   const title =
     written === 0
       ? `Write ${more} STAR ${plural}`
       : lacking.length === 0
         ? `Write ${more} more STAR ${plural}`
         : lacking.length === more
-          ? `Write ${more} more STAR ${plural}, for ${names(lacking)}`
-          : `Write ${more} more STAR ${plural}, covering ${names(lacking)}`;
+          ? `Write ${more} more STAR ${plural}, for ${lackingNames}`
+          : `Write ${more} more STAR ${plural}, covering ${lackingNames}`;
   return {
     ...block,
     title,
     detail: `You have ${written} of ${storyTarget}. Take each from a different project, tag it with 2-3 Leadership Principles, and give every result a number.`,
   };
 }
+
+/** The practice block's answers a day ("Record three answers"). */
+const answersPerDay = 3;
+/** A title names at most this many principles; past it, it counts them. */
+const maxNamed = 3;
 
 /** Asked principles never practised, in the posting's order; empty when there is no history. */
 export function unpractised(ctx: PrepContext): PrincipleId[] {
@@ -76,9 +83,16 @@ export function unpractised(ctx: PrepContext): PrincipleId[] {
  * out over its days, so each of them gets a day. Null keeps the block's general wording.
  */
 export function practiceDetail(ctx: PrepContext, k: number, of: number): string | null {
-  const todo = unpractised(ctx);
+  const all = unpractised(ctx);
+  // The block records three answers a day, so a day names at most three principles.
+  const todo = all.slice(0, answersPerDay * of);
   if (todo.length === 0) return null;
   const share = todo.filter((_, i) => Math.floor((i * of) / todo.length) === k);
   if (share.length === 0) return null;
-  return `Answer a question for ${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under ${spoken.max}, with a number in the result?`;
+  const rest = all.length - todo.length;
+  const more =
+    k === of - 1 && rest > 0
+      ? ` ${rest} more you have not practised are listed under “Never practised” in Progress.`
+      : '';
+  return `Answer a question for ${share.length === 1 ? '' : 'each of '}${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under ${spoken.max}, with a number in the result?${more}`;
 }

@@ -1,5 +1,5 @@
 import type { InterviewProcess } from '../process/schema';
-import { addDays, daysBetween, isWeekend, parseDay } from './dates';
+import { addDays, daysBetween, describeDay, isWeekend, parseDay } from './dates';
 import { practiceDetail, storiesBlock, type PrepContext } from './personal';
 import {
   type BlockId,
@@ -19,7 +19,7 @@ import {
  *   when the loop is unknown);
  * - weekends: when the weekdays can hold every block for at least a day, blocks go on
  *   weekdays only and each weekend day gets one light item; otherwise weekends are work days;
- * - with a week or more left, the day before the interview holds only a light review;
+ * - the day before the interview holds only a light review, however little time is left;
  * - less time shortens blocks toward one day each, the least important first; under one day
  *   per block, two blocks share a day, and below that the least important are left out;
  * - item ids are stable per block and day number, so ticks survive a changed date.
@@ -121,6 +121,8 @@ export function prepPlan(
   interviewDate: string,
   process: InterviewProcess | null = null,
   context: PrepContext = {},
+  /** The user's locale for dates in messages (the runtime's own when omitted). */
+  locale?: string,
 ): PrepPlan {
   if (parseDay(today) === null || parseDay(interviewDate) === null) {
     return { status: 'invalid', message: 'Pick an interview date to get a dated plan.' };
@@ -129,7 +131,7 @@ export function prepPlan(
   if (left < 0) {
     return {
       status: 'past',
-      message: `Your interview date (${interviewDate}) is in the past. If it has happened, move your stage to the debrief; if it moved, pick the new date.`,
+      message: `Your interview date (${describeDay(interviewDate, locale, true)}) is in the past. If it has happened, move your stage to the debrief; if it moved, pick the new date.`,
     };
   }
   if (left === 0) {
@@ -153,17 +155,22 @@ export function prepPlan(
       : b.id === 'record'
         ? (practiceDetail(context, k, of) ?? b.detail)
         : b.detail;
-  // With a week or more, the day before the interview stays light: only the last review.
-  const candidates = window >= 7 ? dates.slice(0, -1) : dates;
+  // The day before the interview stays light: only the last review, never a block.
+  const candidates = dates.slice(0, -1);
   const weekdays = candidates.filter((d) => !isWeekend(d));
   const restWeekends = weekdays.length >= blocks.length;
   const workDays = restWeekends ? weekdays : candidates;
   const items =
-    workDays.length >= blocks.length
-      ? spread(blocks, workDays, drills)
-      : pack(blocks, workDays, drills, notes);
+    workDays.length === 0
+      ? []
+      : workDays.length >= blocks.length
+        ? spread(blocks, workDays, drills)
+        : pack(blocks, workDays, drills, notes);
+  if (workDays.length === 0) {
+    notes.push('Your interview is tomorrow: today is for a light review only, then rest.');
+  }
   const full = blocks.reduce((n, b) => n + b.fullDays, 0);
-  if (workDays.length < full) {
+  if (workDays.length > 0 && workDays.length < full) {
     notes.push(
       `${workDays.length} working ${workDays.length === 1 ? 'day' : 'days'} before the interview: blocks are shortened to fit.`,
     );
@@ -176,7 +183,7 @@ export function prepPlan(
   }
   if (left > planWindowDays) {
     notes.push(
-      `The plan starts on ${start}, two weeks out. Until then, build your story bank at your own pace.`,
+      `The plan starts on ${describeDay(start, locale)}, two weeks out. Until then, build your story bank at your own pace.`,
     );
   }
   return {

@@ -93,7 +93,7 @@ const systemDesign: ProcessStage = {
 export const loopShapes = {
   'software-engineer': [
     coding(1, 'data structures and algorithms'),
-    coding(2, 'problem-solving'),
+    coding(2, 'second, more open-ended'),
     systemDesign,
     hiringManager,
   ],
@@ -427,7 +427,7 @@ export const loopShapes = {
 /** SDE loops by level band, before the Bar Raiser. L4 swaps system design for a third coding round. */
 export const sdeEntryLoop: readonly ProcessStage[] = [
   coding(1, 'data structures and algorithms'),
-  coding(2, 'problem-solving'),
+  coding(2, 'second, more open-ended'),
   {
     kind: 'coding',
     name: 'Coding 3: object-oriented design',
@@ -438,7 +438,7 @@ export const sdeEntryLoop: readonly ProcessStage[] = [
 
 export const sdeSeniorLoop: readonly ProcessStage[] = [
   coding(1, 'data structures and algorithms'),
-  coding(2, 'problem-solving'),
+  coding(2, 'second, more open-ended'),
   systemDesign,
   {
     kind: 'system-design',
@@ -460,7 +460,7 @@ export const debrief: ProcessStage = {
   kind: 'debrief',
   name: 'Debrief and decision',
   duration: '2-5 business days',
-  what: 'The interviewers meet, compare what they saw against each Leadership Principle and the role’s bar, and vote. The Bar Raiser can veto a hire even if everyone else is inclined.',
+  what: 'The interviewers meet, compare what they saw against each Leadership Principle and the role’s bar, and vote. The Bar Raiser can block a hire even when every other interviewer is in favour.',
 };
 
 export const internDecision: ProcessStage = {

@@ -41,18 +41,20 @@ export function readZipDirectory(bytes: Uint8Array): ZipEntry[] | string {
       break;
     }
   }
-  if (end < 0) return 'it is not a .docx file (no zip directory found)';
+  if (end < 0)
+    return 'it is not a Word .docx file, or it is damaged. Save it again from Word as .docx, or paste the text';
   const count = view.getUint16(end + 10, true);
   const size = view.getUint32(end + 12, true);
   const offset = view.getUint32(end + 16, true);
   if (count > maxDocxEntries) return `it holds ${count} parts (a .docx has a few dozen)`;
-  if (offset + size > bytes.byteLength) return 'its zip directory is damaged';
+  if (offset + size > bytes.byteLength)
+    return 'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text';
   const decoder = new TextDecoder();
   const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > bytes.byteLength || view.getUint32(at, true) !== entrySignature)
-      return 'its zip directory is damaged';
+      return 'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text';
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -138,7 +140,7 @@ export async function checkDocxSizes(
   for (const entry of entries) {
     const local = entry.localHeaderOffset;
     if (local + 30 > bytes.byteLength || view.getUint32(local, true) !== localSignature)
-      return 'its zip directory is damaged';
+      return 'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text';
     const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
     const data = bytes.subarray(start, start + entry.compressedSize);
     const partLimit = entry.name.toLowerCase().endsWith('.xml') ? maxDocxXmlPartBytes : limit;

@@ -1,4 +1,5 @@
 import { firstWordClass, wordTags } from '../nlp/resume';
+import { prepositions } from '../text/word-lists';
 import {
   edAdjectives,
   nounOpeners,
@@ -61,7 +62,6 @@ const eedPasts = new Set(['agreed', 'guaranteed', 'freed', 'refereed', 'disagree
 /** Words that start a verb's object: before them a noun-verb is the verb ("File a patent"). */
 const objectWords =
   /^(?:the|a|an|this|that|these|those|it|its|them|their|our|my|his|her|all|each|every|new)$/;
-const prepositions = /^(?:in|of|for|with|at|on|from|to|into|across|within|by|via)$/;
 /**
  * What a noun-verb is before: "of" makes it a noun ("Design of X", "Architect of Y"); "on" and
  * "in" only after "research" ("Research on X"). Other prepositions follow the verb as often
@@ -93,7 +93,7 @@ function readsAsNoun(word: string, phrase: string): boolean {
   // but "Design data pipelines" is a verb and its object.
   const compoundEnds =
     after === '' ||
-    prepositions.test(after) ||
+    prepositions.has(after) ||
     after.endsWith('ed') ||
     /[,;:.)]$/.test(phrase.split(' ')[1] ?? '');
   if (!compoundEnds || !/^[a-z]+$/.test(next)) return false;

@@ -1,7 +1,8 @@
 import { nlpEngine } from '../nlp/engine';
 import { verbsInContext } from '../nlp/resume';
 import { trimEndMatching } from '../text/trim-end';
-import { irregularPasts, nounOpeners } from './verbs';
+import { irregularPastForms } from '../text/word-lists';
+import { nounOpeners } from './verbs';
 import { bare, stripEnd, strongBaseOf, strongBases, strongPasts } from './words';
 
 /**
@@ -171,9 +172,6 @@ export function isSentence(rest: string): boolean {
 /** Words a finite verb never directly follows: prepositions, determiners, numbers. */
 const noVerbAfter =
   /^(?:for|of|to|with|in|on|at|by|from|into|across|over|under|about|per|the|a|an|various|multiple|numerous|their|its|our|my|your|every|\d[\d,.%+]*)$/;
-
-/** Irregular past forms ("ran", "built", "wrote"), for telling a sentence's own verb. */
-const irregularPastForms: ReadonlySet<string> = new Set(Object.values(irregularPasts));
 
 /** A line that is not a bullet, and what it is. */
 export type LineKind =

@@ -1,4 +1,5 @@
 import { danglingWords } from '../text/clauses';
+import { irregularPasts, prepositions } from '../text/word-lists';
 import { lineKindOf, type LineKind } from './line-kind';
 import { template, type Template } from './template';
 import {
@@ -13,7 +14,6 @@ import {
 import { nlpEngine } from '../nlp/engine';
 import { verbsInContext } from '../nlp/resume';
 import {
-  irregularPasts,
   leadIns,
   nounOpeners,
   nounToVerb,
@@ -336,7 +336,7 @@ function rewritePlain(
  */
 function readsAsNoun(word: string, next: string, context: string): boolean {
   if (nounOpeners.has(word) && !objectStart.test(next)) return true;
-  const preposition = /^(in|of|for|with|at|on|from|to|into)$/i.test(next);
+  const preposition = prepositions.has(next.toLowerCase());
   const base =
     strongBaseOf(word) ??
     [word, word.replace(/e?s$/, ''), word.replace(/s$/, '')].find(

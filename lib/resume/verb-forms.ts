@@ -1,7 +1,8 @@
 import { nlpEngine } from '../nlp/engine';
 import { pastOfVerb, verbsInContext } from '../nlp/resume';
 import { danglingWords } from '../text/clauses';
-import { irregularPasts, plainVerbs } from './verbs';
+import { irregularPastForms } from '../text/word-lists';
+import { plainVerbs } from './verbs';
 import { bare, capitalize, conjugatePast, strongBaseOf, strongPasts } from './words';
 
 /** Verb forms for rewrites: whether a word is a verb here, its past tense, coordinated verbs. */
@@ -19,7 +20,6 @@ export function toPast(word: string): string {
 }
 
 export type Form = 'base' | 'gerund' | 'past';
-const irregular: ReadonlySet<string> = new Set(Object.values(irregularPasts));
 
 /** Whether `word` is a verb of this form here: our list, or compromise reading it as one in context. */
 export function isVerb(word: string, form: Form, context: string): boolean {
@@ -55,7 +55,9 @@ export function opensWithPlainVerb(token: string): boolean {
   if (/^(has|have|had|is|are|was|were|be|do|does|did|am)$/.test(w)) return false;
   if (strongPasts.has(w) || w.endsWith('ed')) return true;
   const past = toPast(w);
-  return past !== w && (past.endsWith('ed') || irregular.has(past) || strongPasts.has(past));
+  return (
+    past !== w && (past.endsWith('ed') || irregularPastForms.has(past) || strongPasts.has(past))
+  );
 }
 
 export function formOf(word: string): Form {

@@ -1,5 +1,6 @@
 import { trimEndMatching } from '../text/trim-end';
-import { irregularPasts, strongPastExtras, strongVerbs } from './verbs';
+import { irregularPasts } from '../text/word-lists';
+import { strongPastExtras, strongVerbs } from './verbs';
 
 /**
  * Tokenising and conjugation helpers shared by the rules. Pure and cheap (no NLP library):

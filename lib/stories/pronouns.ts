@@ -1,3 +1,5 @@
+import { firstPersonPlural, firstPersonSingular } from '../text/word-lists';
+
 /**
  * Counts "I" against "we" in a text. Interviewers score what the candidate did, so an Action told as
  * "we" hides them. Counts I/me/my/mine/myself and we/us/our/ours/ourselves as whole words,
@@ -6,8 +8,8 @@
  * quoted speech ("we should ship" said by someone else) counts as the candidate's "we".
  */
 // A contraction counts through its first word: "I'd" matches `i` before the apostrophe.
-const singular = /\b(i|me|my|mine|myself)\b/gi;
-const plural = /\b(we|us|our|ours|ourselves)\b/gi;
+const singular = new RegExp(`\\b(${firstPersonSingular.join('|')})\\b`, 'gi');
+const plural = new RegExp(`\\b(${firstPersonPlural.join('|')})\\b`, 'gi');
 
 export interface PronounCounts {
   i: number;

@@ -1,4 +1,5 @@
 import { trimEndMatching } from './trim-end';
+import { prepositions } from './word-lists';
 /**
  * Whole clauses for quoting the user back to themselves. A quote cut mid-way ("of the merit
  * budget, and the") reads as broken, so every quote LoopReady shows is a clause from sentence
@@ -97,24 +98,6 @@ export function endsDangling(phrase: string): boolean {
 }
 
 const demonstratives = new Set(['that', 'this', 'these', 'those']);
-const prepositions = new Set([
-  'after',
-  'before',
-  'like',
-  'about',
-  'of',
-  'with',
-  'for',
-  'than',
-  'on',
-  'from',
-  'to',
-  'into',
-  'by',
-  'at',
-  'over',
-  'despite',
-]);
 
 /** The phrase without trailing punctuation and without trailing dangling words. */
 export function trimDangling(phrase: string): string {

@@ -1,3 +1,5 @@
+import { irregularPastForms } from './word-lists';
+
 /**
  * Finds a measurable result in a bullet or a story's Result (the one detector for both): %, money, multipliers (3x), numbers with units
  * (200 ms, 5 TB, 10k), counts of things (12 engineers, team of five), ranks (1st place, top 3),
@@ -8,14 +10,6 @@
  * backlog", "one day early") and a count brought to nothing ("zero reconciliation breaks").
  * Known misses: results stated only in words ("cut the bill sharply").
  */
-
-/** Irregular past tenses that open a quantity ("Built 12 dashboards", "Led 5 engineers"). */
-const irregularPasts = new Set(
-  'built cut drove grew led ran sold won wrote made brought taught bought held kept sent spent shipped took rebuilt rewrote oversaw'.split(
-    ' ',
-  ),
-);
-
 const writtenNumbers = new Set(
   'two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred hundreds thousand thousands million millions billion billions dozen dozens'.split(
     ' ',
@@ -105,7 +99,7 @@ function isCourseOrProduct(prev: string): boolean {
   if (!prev || !/[A-Z]/.test(prev)) return false;
   const lower = prev.toLowerCase().replace(/[^a-z]/g, '');
   // A past-tense verb ("Migrated 40", "Built 12") opens a quantity, not a product name.
-  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPasts.has(lower)) return false;
+  if (quantityWords.has(lower) || /ed$/.test(lower) || irregularPastForms.has(lower)) return false;
   return true;
 }
 const openers = new Set('("\'[{“‘');
@@ -235,4 +229,24 @@ export function quoteMetric(text: string): string | null {
     return found.length <= maxQuoteChars ? found : null;
   }
   return null;
+}
+
+/** Words after a number that are not its unit ("30 to 4", "5 and 6"). */
+const notUnits = new Set(
+  'to and or of in on at by for from with than a an the per vs was were is are we i it that which'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The first measurable result said the way a person says it: a bare number keeps the word it
+ * counts ("18 months", "40 orders"), since "18" alone means nothing read back. Null when none.
+ */
+export function metricWithUnit(text: string): string | null {
+  const found = findMetrics(text)[0];
+  if (found === undefined) return null;
+  if (!/^[\d,.]+\+?$/.test(found) && !writtenNumbers.has(found.toLowerCase())) return found;
+  const escaped = found.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const next = new RegExp(String.raw`(?:^|[^\w.,])${escaped}\s+([A-Za-z][\w-]*)`).exec(text)?.[1];
+  return next && !notUnits.has(next.toLowerCase()) ? `${found} ${next}` : found;
 }

@@ -22,6 +22,7 @@ import {
 } from '../../lib/resume/import-file';
 import { decodeText } from '../../lib/text/decode-bytes';
 import { BulletListFileSchema, type LintedBullet } from '../../lib/resume/schema';
+import { jsonProblem } from '../../lib/text/json-problem';
 import { safeJson, safeText } from './terminal';
 
 const sampleResume = path.resolve(import.meta.dirname, '../../assets/samples/resume.txt');
@@ -46,7 +47,7 @@ function lintJson(file: string, raw: string): LintedBullet[] | string {
   try {
     data = JSON.parse(raw);
   } catch (error) {
-    return `${file}: not valid JSON (${error instanceof Error ? error.message : String(error)})`;
+    return `${file}: not valid JSON: ${jsonProblem(error)}`;
   }
   const parsed = BulletListFileSchema.safeParse(data);
   if (!parsed.success) {

@@ -10,6 +10,7 @@ import { Window } from 'happy-dom';
 import { extractPosting, tooDeepMessage } from '../../lib/posting/extract';
 import { fromSearchJson } from '../../lib/posting/from-search-json';
 import type { ExtractResult } from '../../lib/posting/schema';
+import { jsonProblem } from '../../lib/text/json-problem';
 
 export type LoadedPosting =
   | { ok: true; source: string; result: ExtractResult }
@@ -71,8 +72,7 @@ function fromJson(file: string, text: string): LoadedPosting[] {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return [{ ok: false, source: file, error: `not valid JSON (${reason})` }];
+    return [{ ok: false, source: file, error: `not valid JSON: ${jsonProblem(error)}` }];
   }
   const { jobs, many } = jobsOf(data);
   return jobs.map((job, index): LoadedPosting => {

@@ -14,6 +14,7 @@ import { type OpenerPosting, recruiterOpener } from '../../lib/opener/recruiter-
 import { type OpenerVariant, openerVariants } from '../../lib/opener/opener-sentences';
 import { describeLength } from '../../lib/text/speaking';
 import { loadPostings } from './load-postings';
+import { jsonProblem } from '../../lib/text/json-problem';
 import { backupTooLarge } from '../../lib/backup/import-export';
 import { safeText } from './terminal';
 
@@ -93,7 +94,7 @@ async function readProfile(file: string): Promise<Profile> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+    throw new Error(`not valid JSON: ${jsonProblem(error)}`);
   }
   return profileFromJson(data);
 }

@@ -11,6 +11,7 @@ import { planRounds, type RoundPlan } from '../../lib/loop/plan-rounds';
 import { analyzePosting } from '../../lib/analysis/analyze';
 import { parseStoriesInput } from '../../lib/backup/stories-input';
 import { loadPostings } from './load-postings';
+import { jsonProblem } from '../../lib/text/json-problem';
 import { backupTooLarge } from '../../lib/backup/import-export';
 import { safeJson, safeText } from './terminal';
 
@@ -48,7 +49,7 @@ async function readStories(file: string) {
   } catch (error) {
     return {
       ok: false as const,
-      error: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      error: `not valid JSON: ${jsonProblem(error)}`,
     };
   }
   return parseStoriesInput(data);

@@ -1,10 +1,10 @@
 // User journey on the 2026 amazon.jobs page: the popup shows the full title, no notice about
 // fields the page no longer has, the top LPs and the opener within one screen; and moving from
-// search results to a job without a reload updates the badge and the popup.
+// search results to a job without a reload updates the badge and the popup already open.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, routeJobPage, test } from './fixtures';
-import { badgeText, openJobPage, waitForContentScript } from './pages/job-page';
+import { badgeText, openJobPage, tabPostingTitle, waitForContentScript } from './pages/job-page';
 import { openPopup } from './pages/popup-page';
 
 const jobUrl =
@@ -56,7 +56,7 @@ test('the 2026 page: full title, no category or team notice, five LPs, the opene
   );
 });
 
-test('moving from search results to a job without a reload updates the badge and the popup', async ({
+test('moving from search results to a job without a reload updates the badge and the open popup', async ({
   context,
   serviceWorker,
   extensionId,
@@ -66,28 +66,44 @@ test('moving from search results to a job without a reload updates the badge and
   const tab = await openJobPage(ext, searchUrl);
   await waitForContentScript(ext, tab.tabId);
   await expect.poll(() => badgeText(ext, tab.tabId)).toBe('');
+  // The popup is open on the search results before the user clicks a job.
+  const popup = await openPopup(ext, tab.tabId);
+  await expect(
+    popup.page.getByRole('heading', { name: 'No job posting on this tab' }),
+  ).toBeVisible();
 
   // What the site's own script does on a click in the results: swap the page, push the address.
-  const jobHtml = fs.readFileSync(
-    path.resolve(import.meta.dirname, '../fixtures/amazon-jobs/layout-2026-en.html'),
-    'utf8',
-  );
-  await tab.page.evaluate(
-    ({ html, url }) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      document.head.replaceChildren(
-        ...[...next.head.childNodes].map((n) => document.importNode(n, true)),
-      );
-      document.body.replaceChildren(
-        ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
-      );
-      history.pushState({}, '', url);
-    },
-    { html: jobHtml, url: jobUrl },
-  );
+  const read = (name: string) =>
+    fs.readFileSync(path.resolve(import.meta.dirname, '../fixtures/amazon-jobs', name), 'utf8');
+  const swapTo = (html: string, url: string) =>
+    tab.page.evaluate(
+      ({ html, url }) => {
+        const next = new DOMParser().parseFromString(html, 'text/html');
+        document.head.replaceChildren(
+          ...[...next.head.childNodes].map((n) => document.importNode(n, true)),
+        );
+        document.body.replaceChildren(
+          ...[...next.body.childNodes].map((n) => document.importNode(n, true)),
+        );
+        history.pushState({}, '', url);
+      },
+      { html, url },
+    );
+  await swapTo(read('layout-2026-en.html'), jobUrl);
 
   await expect.poll(() => badgeText(ext, tab.tabId), { timeout: 10_000 }).toBe('L5');
-  const popup = await openPopup(ext, tab.tabId);
+  // The popup that was already open follows the tab, without being opened again.
+  await expect(popup.title).toHaveText(fullTitle, { timeout: 10_000 });
   await popup.waitForAnalysis();
-  await expect(popup.title).toHaveText(fullTitle);
+  const fresh = await openPopup(ext, tab.tabId);
+  await fresh.waitForAnalysis();
+  await expect(fresh.title).toHaveText(fullTitle);
+
+  // Back to the results: the tab's posting is forgotten and the popup says so.
+  await swapTo(read('non-job.html'), searchUrl);
+  await expect(popup.page.getByRole('heading', { name: 'No job posting on this tab' })).toBeVisible(
+    { timeout: 10_000 },
+  );
+  expect(await tabPostingTitle(ext, tab.tabId)).toBeNull();
+  await expect.poll(() => badgeText(ext, tab.tabId)).toBe('');
 });

@@ -3,8 +3,8 @@ import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, routeJobPage, test } from './fixtures';
 import type { Extension } from './pages/extension-api';
-import { badgeText, openJobPage, waitForContentScript } from './pages/job-page';
-import { openPopup, type PopupPage } from './pages/popup-page';
+import { badgeText, openJobPage, tabPostingTitle, waitForContentScript } from './pages/job-page';
+import { openPopup, PopupPage } from './pages/popup-page';
 
 const jobs = {
   en: 'https://www.amazon.jobs/en/jobs/3000101/software-development-engineer-ii-parcel-routing',
@@ -119,6 +119,52 @@ test('the toolbar badge shows the level for the job tab', async ({
   const job = await openJobPage(ext, jobs.en);
   await waitForContentScript(ext, job.tabId);
   await expect.poll(() => badgeText(ext, job.tabId)).toBe('L5');
+});
+
+test('the popup reads the posting the background analysed, sending no message to anyone', async ({
+  context,
+  serviceWorker,
+  extensionId,
+}) => {
+  const ext = { context, serviceWorker, extensionId };
+  await routeJobPage(context, 'full-en.html');
+  const job = await openJobPage(ext, jobs.en);
+  await waitForContentScript(ext, job.tabId);
+  await expect
+    .poll(() => tabPostingTitle(ext, job.tabId))
+    .toBe('Software Development Engineer II, Parcel Routing');
+
+  const page = await context.newPage();
+  // Counts every message the popup could send: to a tab's content script or to the background.
+  await page.addInitScript(() => {
+    const api = (globalThis as unknown as { chrome: Record<string, Record<string, unknown>> })
+      .chrome;
+    const sent: string[] = [];
+    (globalThis as unknown as { loopreadySent: string[] }).loopreadySent = sent;
+    for (const [area, name] of [
+      ['tabs', 'sendMessage'],
+      ['tabs', 'connect'],
+      ['runtime', 'sendMessage'],
+      ['runtime', 'connect'],
+    ] as const) {
+      const original = api[area]![name] as (...args: unknown[]) => unknown;
+      api[area]![name] = (...args: unknown[]) => {
+        sent.push(`${area}.${name}`);
+        return original.apply(api[area], args);
+      };
+    }
+  });
+  await page.goto(`chrome-extension://${extensionId}/popup.html?tabId=${job.tabId}`);
+  const popup = new PopupPage(page);
+  await popup.waitForAnalysis();
+  await expect(popup.title).toHaveText('Software Development Engineer II, Parcel Routing');
+  expect(
+    await page.evaluate(() => (globalThis as unknown as { loopreadySent: string[] }).loopreadySent),
+  ).toEqual([]);
+
+  // Closing the tab forgets its posting.
+  await job.page.close();
+  await expect.poll(() => tabPostingTitle(ext, job.tabId)).toBeNull();
 });
 
 test('nothing leaves the machine while the popup reads a job page', async ({

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import background from '@/entrypoints/background';
+import { readTabPosting } from '@/lib/messaging/tab-posting';
 import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 
@@ -46,6 +47,18 @@ describe('background', () => {
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 3, text: 'L5' });
   });
 
+  it('keeps the analysed posting for the tab, where the popup reads it, until the tab closes', async () => {
+    await send(posting('Software Development Engineer II'), {
+      id: fakeBrowser.runtime.id,
+      tab: { id: 3 },
+    });
+    const record = await readTabPosting(3);
+    expect(record?.result.posting.title).toBe('Software Development Engineer II');
+    expect(record?.analysis.level.band).toBe('L5');
+    await fakeBrowser.tabs.onRemoved.trigger(3, { windowId: 1, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await readTabPosting(3)).toBeNull());
+  });
+
   it('shows "?" when the posting does not tell the level', async () => {
     await send(posting('Warehouse Team Member'), { id: fakeBrowser.runtime.id, tab: { id: 4 } });
     expect(setBadgeText).toHaveBeenCalledWith({ tabId: 4, text: '?' });
@@ -68,5 +81,6 @@ describe('background', () => {
     );
     expect(reply).toMatchObject({ ok: false });
     expect(setBadgeText).not.toHaveBeenCalled();
+    expect(await readTabPosting(5)).toBeNull();
   });
 });

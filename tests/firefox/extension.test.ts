@@ -17,10 +17,7 @@ const fixture = fs.readFileSync(path.join(root, 'tests/fixtures/amazon-jobs/full
 
 /** The slice of the WebExtension API the test calls from an extension page. */
 interface ExtApi {
-  tabs: {
-    query(q: object): Promise<Array<{ id?: number }>>;
-    sendMessage(tabId: number, message: unknown): Promise<unknown>;
-  };
+  storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
   browserAction: { getBadgeText(details: { tabId: number }): Promise<string> };
 }
 
@@ -104,29 +101,19 @@ void test('the popup shows the role, level and Leadership Principles of a routed
   const probe = await browser.newPage();
   openExtensionPage(probe, 'popup.html');
   await probe.waitForSelector('main');
-  // Find the job tab: the one whose content script answers getPosting.
+  // Find the job tab: the one whose posting the background analysed and keeps in session
+  // storage (Firefox has storage.session since 115); nothing asks the page.
   const tabId = await probe.evaluate(async () => {
     const api = (globalThis as unknown as { browser: ExtApi }).browser;
     for (let attempt = 0; attempt < 40; attempt++) {
-      for (const tab of await api.tabs.query({})) {
-        try {
-          const reply = (await api.tabs.sendMessage(tab.id!, {
-            loopready: 1,
-            name: 'getPosting',
-            payload: {},
-          })) as {
-            ok?: boolean;
-          };
-          if (reply?.ok) return tab.id!;
-        } catch {
-          // not a job tab
-        }
-      }
+      const stored = await api.storage.session.get(null);
+      const key = Object.keys(stored).find((k) => k.startsWith('loopready:tab:'));
+      if (key) return Number(key.slice('loopready:tab:'.length));
       await new Promise((r) => setTimeout(r, 250));
     }
     return -1;
   });
-  assert.ok(tabId > 0, 'the content script answered in one tab');
+  assert.ok(tabId > 0, "the background keeps the job tab's analysed posting");
 
   const popup = await browser.newPage();
   openExtensionPage(popup, `popup.html?tabId=${tabId}`);

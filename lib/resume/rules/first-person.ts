@@ -1,5 +1,6 @@
 import { describeRewrite } from '../advice';
 import type { BulletRule } from '../schema';
+import { firstPersonPlural, firstPersonSingular } from '../../text/word-lists';
 
 /**
  * first-person: "I", "me", "my", "we", "our" (and "us", "myself", "mine", "ours") as words.
@@ -7,8 +8,10 @@ import type { BulletRule } from '../schema';
  * "I" counts only as a capital standalone word, not in "I/O", "SDE I", "Phase I" or "Part I".
  * Known false positives: a quoted product or song title containing "My ...".
  */
-const pronoun =
-  /(?<![\w/&.-])(I|i|me|my|we|our|us|myself|mine|ours|ourselves)(?![\w/&'’-]|'(?:s|re)\b)/gi;
+const pronoun = new RegExp(
+  `(?<![\\w/&.-])(${[...firstPersonSingular, ...firstPersonPlural].join('|')})(?![\\w/&'’-]|'(?:s|re)\\b)`,
+  'gi',
+);
 const romanContext =
   /\b(phase|part|level|tier|sde|sdm|type|grade|class|stage|series|chapter|world war|vol|volume|round|step|gen|mark|model|ii|iii)\s*$/i;
 

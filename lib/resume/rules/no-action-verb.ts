@@ -1,7 +1,8 @@
 import type { BulletRule } from '../schema';
+import { firstPersonPlural, firstPersonSingular } from '../../text/word-lists';
 import { describeHeading, describeNote, describeRewrite, describeTitle } from '../advice';
 
-const pronouns = /^(i|we|my|our)$/i;
+const pronouns: ReadonlySet<string> = new Set([...firstPersonSingular, ...firstPersonPlural]);
 
 /** Words and titles are quoted back only when short: a pasted log line is not read back whole. */
 const quotable = (text: string, max: number) => text.length <= max;
@@ -42,7 +43,7 @@ export const noActionVerb: BulletRule = {
     const kindWord =
       opener.kind === 'adverb'
         ? 'the adverb'
-        : pronouns.test(opener.word)
+        : pronouns.has(opener.word.toLowerCase())
           ? 'the pronoun'
           : opener.kind === 'noun'
             ? 'a noun phrase'

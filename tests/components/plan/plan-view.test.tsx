@@ -1,8 +1,9 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CurrentPosting } from '@/components/common/use-current-posting';
 import { PlanView } from '@/components/plan/plan-view';
+import { analyserVersion } from '@/lib/analysis/version';
 import { LoopReadyDb, useDb } from '@/lib/db/db';
 import { getPlanLocks } from '@/lib/db/plans';
 import { listSavedPostings, savePosting } from '@/lib/db/postings';
@@ -65,7 +66,13 @@ describe('PlanView', () => {
     for (const title of ['Pager rotation', 'Emulator farm', 'Candid postmortem'])
       expect(await screen.findAllByText(title, { ignore: 'option' })).toHaveLength(1);
     expect(screen.getAllByText(/^No story for /).length).toBeGreaterThan(0);
-    expect((await listSavedPostings()).map((p) => p.id)).toEqual(['777']);
+    await waitFor(async () =>
+      expect((await listSavedPostings()).map((p) => p.id)).toEqual(['777']),
+    );
+    // Kept with the analysis the tab came with, so it is not analysed again later.
+    const [saved] = await listSavedPostings();
+    expect(saved?.analysis).toEqual(current.value.analysis);
+    expect(saved?.analyserVersion).toBe(analyserVersion);
   });
 
   it('locks a story and remembers the lock for this posting', async () => {
@@ -99,6 +106,10 @@ describe('PlanView', () => {
     ).toBeTruthy();
     expect(screen.getByRole('combobox', { name: 'Plan for' })).toBeTruthy();
     expect(await screen.findByRole('heading', { name: 'Bar Raiser' })).toBeTruthy();
+    // Saved by an earlier release without its analysis: analysed once, and the analysis kept.
+    const [saved] = await listSavedPostings();
+    expect(saved?.analyserVersion).toBe(analyserVersion);
+    expect(saved?.analysis?.level.band).toBe('L5');
   });
 
   it('explains what to do when there is no posting', async () => {

@@ -16,7 +16,7 @@ describe('LevelBadge', () => {
     render(
       <LevelBadge level={{ ...sampleAnalysis().level, confidence: 0.8, alternative: 'L4' }} />,
     );
-    expect(screen.getByText('L5, likely; L4 possible')).toBeTruthy();
+    expect(screen.getByText('Likely; L4 is also possible.')).toBeTruthy();
   });
 
   it('shows an unknown level in the muted style', () => {

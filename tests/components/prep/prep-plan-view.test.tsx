@@ -28,6 +28,7 @@ describe('PrepPlanView', () => {
         today="2026-03-02"
         process={null}
         state={state({ interviewDate: '2026-03-16', done: ['stories-1'] })}
+        locale="en-GB"
         {...h}
       />,
     );

@@ -13,4 +13,10 @@ describe('StageTracker', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Debrief and decision' }));
     expect(onChange).toHaveBeenCalledWith('debrief');
   });
+
+  it('marks only one stage as next (issue 20)', () => {
+    render(<StageTracker current="applied" onChange={vi.fn()} />);
+    expect(screen.getAllByText('(next)')).toHaveLength(1);
+    expect(screen.getAllByText('(later)').length).toBeGreaterThan(1);
+  });
 });

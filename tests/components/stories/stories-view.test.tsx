@@ -185,6 +185,26 @@ describe('StoriesView', () => {
     expect((await listStories()).map((s) => s.title)).toEqual(['Pager rotation']);
   });
 
+  it('replaces an old success notice with the new error, written for people (issue 20)', async () => {
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'No stories yet' });
+    const good = {
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      stories: [{ ...draft('Imported', ['ownership']), id: 'x' }],
+    };
+    const user = userEvent.setup();
+    const input = screen.getByLabelText('Import a backup file');
+    await user.upload(input, new File([JSON.stringify(good)], 'backup.json'));
+    await screen.findByText(/^Imported: 1 added/);
+    await user.upload(input, new File(['{"stories": ['], 'cut.json'));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'Import failed, nothing was changed: the file is not valid JSON; it ends too early, as if it was cut off while saving',
+    );
+    expect(screen.queryByText(/^Imported: 1 added/)).toBeNull();
+  });
+
   it('refuses a 700 MB backup by its size, before reading it', async () => {
     await addStory(draft('Pager rotation', ['ownership']), 1);
     render(<StoriesView />);

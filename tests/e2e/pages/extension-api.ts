@@ -9,9 +9,14 @@ export interface WithChrome {
   chrome: {
     tabs: {
       query(query: object): Promise<Array<{ id?: number }>>;
-      sendMessage(tabId: number, message: unknown): Promise<unknown>;
     };
     action: { getBadgeText(details: { tabId: number }): Promise<string> };
+    runtime: {
+      onMessage: {
+        addListener(listener: (message: unknown, sender: { tab?: { id?: number } }) => void): void;
+      };
+    };
+    storage: { session: { get(key: string | null): Promise<Record<string, unknown>> } };
   };
 }
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { inferBadge } from '@/lib/analysis/badge';
+import { analyzePosting } from '@/lib/analysis/analyze';
+import { badgeForBand } from '@/lib/analysis/badge';
 import { emptyPosting } from '@/lib/posting/fields';
 import type { Posting } from '@/lib/posting/schema';
 
 const base: Posting = emptyPosting();
 
-describe('inferBadge', () => {
+describe('badgeForBand', () => {
   it.each([
     ['Software Development Engineer III', [], 'L6'],
     ['Software Dev Engineer Intern', [], 'Int'],
@@ -13,6 +14,7 @@ describe('inferBadge', () => {
     ['Data Engineer', ['5+ years of data engineering experience'], 'L6'],
     ['Warehouse Team Member', [], '?'],
   ])('%s -> %s', (title, basic, badge) => {
-    expect(inferBadge({ ...base, title, basicQualifications: basic })).toBe(badge);
+    const posting = { ...base, title, basicQualifications: basic };
+    expect(badgeForBand(analyzePosting({ posting, missing: [] }).level.band)).toBe(badge);
   });
 });

@@ -13,14 +13,17 @@ const level = (over: Partial<Level>): Level => ({
 describe('levelCertainty', () => {
   it('says "likely" with the runner-up for a band read from the years', () => {
     expect(levelCertainty(level({ confidence: 0.8, alternative: 'L4' }))).toBe(
-      'L5, likely; L4 possible',
+      'Likely; L4 is also possible.',
     );
   });
 
-  it('says "stated" when the title prints the level, and "a guess" for an assumed band', () => {
-    expect(levelCertainty(level({ confidence: 0.95, alternative: null }))).toBe('L5, stated');
+  it('says the posting states it when the title prints the level, and "a guess" for an assumed band', () => {
+    // The badge before it already says "SDE II, L5": no "SDE II, L5 L5, stated" (issue 20).
+    expect(levelCertainty(level({ confidence: 0.95, alternative: null }))).toBe(
+      'The posting states it.',
+    );
     expect(levelCertainty(level({ confidence: 0.5, alternative: 'L6' }))).toBe(
-      'L5, a guess; L6 possible',
+      'A guess; L6 is also possible.',
     );
   });
 

@@ -56,9 +56,27 @@ describe('export file', () => {
   });
 
   it.each([
-    ['{not json', /^not valid JSON/],
-    ['[]', /^not a LoopReady export: expected a JSON object$/],
-    ['{"format":"other","version":1}', /^format: not a LoopReady export/],
+    // Written for people, not the parser (issue 20): no "Unexpected token", no "got nothing".
+    [
+      '{not json',
+      /^the file is not valid JSON; it is another kind of file, or text that is not JSON$/,
+    ],
+    [
+      '{"stories": [',
+      /^the file is not valid JSON; it ends too early, as if it was cut off while saving$/,
+    ],
+    [
+      '[]',
+      /^the file is not a LoopReady export; it holds a list or a single value, not an export$/,
+    ],
+    [
+      '{"format":"other","version":1}',
+      /^the file is not a LoopReady export; it says it is “other”\. Choose a file saved with “Export all \(JSON\)”$/,
+    ],
+    [
+      '{"version":1}',
+      /^the file is not a LoopReady export; it has no LoopReady header\. Choose a file saved with “Export all \(JSON\)”$/,
+    ],
   ])('rejects %s', (text, message) => {
     const r = parseExportText(text);
     expect(r.ok ? 'ok' : r.error).toMatch(message);
@@ -78,10 +96,10 @@ describe('export file', () => {
 
   it('says a newer version cannot be read', () => {
     expect(error({ ...file(), version: 2 })).toBe(
-      'version: this file is version 2, from a newer LoopReady; this one reads version 1',
+      'the file is version 2, from a newer LoopReady; this one reads version 1. Update LoopReady, then import it again',
     );
     expect(error({ ...file(), version: '1' })).toBe(
-      'version: unsupported version "1" (expected 1)',
+      'the file\'s version ("1") is not one LoopReady reads; it reads version 1',
     );
   });
 

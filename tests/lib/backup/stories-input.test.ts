@@ -53,7 +53,7 @@ describe('parseStoriesInput', () => {
     ],
     ['stories', 'expected a JSON array of stories or a LoopReady export file'],
     [{ stories: 5 }, 'stories: expected an array of stories'],
-    [{ format: 'loopready-export', version: 3 }, /^version: this file is version 3/],
+    [{ format: 'loopready-export', version: 3 }, /^the file is version 3, from a newer LoopReady/],
   ])('rejects %j', (input, message) => {
     const r = parseStoriesInput(input);
     expect(r.ok ? 'ok' : r.error).toMatch(message);

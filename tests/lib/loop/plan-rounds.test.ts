@@ -7,6 +7,8 @@ import { checkStory, type StoryChecks } from '../../../lib/stories/checks';
 import type { Story } from '../../../lib/stories/schema';
 import { makeAnalysis, makeStory, sdeLoop } from './make-analysis';
 
+const stage1 = (name: string) => ({ ...sdeLoop[name === 'Bar Raiser' ? 3 : 0]!, name });
+
 const few: PrincipleId[] = [
   'ownership',
   'frugality',
@@ -226,6 +228,26 @@ describe('planRounds', () => {
     const p = planRounds([], analysis);
     expect(p.gaps.find((g) => g.lp === 'frugality')?.message).toBe(
       'No story for Frugality: write one about a time you delivered with less',
+    );
+  });
+
+  it('says where a tagged story is already told instead of "No story for" (issue 20)', () => {
+    // One story tagged Dive Deep and Ownership; two rounds ask one each, so one round has a gap.
+    const story = makeStory('a', ['dive-deep', 'ownership'], { title: 'The Monday report' });
+    const p = planRounds(
+      [story],
+      makeAnalysis(['dive-deep', 'ownership'], {
+        loop: [stage1('Coding 1'), stage1('Bar Raiser')],
+        phone: false,
+      }),
+    );
+    const gap = p.gaps[0]!;
+    const told = p.rounds.find((r) => r.slots.some((s) => s.storyId === 'a'))!;
+    expect(gap.message).not.toMatch(/^No story for/);
+    expect(gap.message).toMatch(
+      new RegExp(
+        `story “The Monday report” is already told in ${told.name}\\. Pick it under “Use a story…”`,
+      ),
     );
   });
 

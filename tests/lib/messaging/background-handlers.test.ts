@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { analyserVersion } from '@/lib/analysis/version';
 import { backgroundHandlers } from '@/lib/messaging/background-handlers';
+import { readTabPosting } from '@/lib/messaging/tab-posting';
 import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 
@@ -14,39 +16,41 @@ const page: ExtractResult = {
   missing: ['locations', 'category', 'team'],
 };
 
-describe('backgroundHandlers.analyzeTab', () => {
-  it("reads the tab's posting through its content script and analyses it", async () => {
-    const sendMessage = vi.fn(async () => ({ ok: true, data: page }));
-    fakeBrowser.tabs.sendMessage = sendMessage;
-    const reply = await backgroundHandlers.analyzeTab(
-      { tabId: 12 },
-      { id: fakeBrowser.runtime.id },
-    );
-    expect(sendMessage).toHaveBeenCalledWith(12, { loopready: 1, name: 'getPosting', payload: {} });
-    expect(reply?.result.posting.jobId).toBe('3000777');
-    expect(reply?.analysis).toMatchObject({
+const search: ExtractResult = {
+  posting: emptyPosting('https://www.amazon.jobs/en/search?base_query=x', 'en'),
+  missing: [],
+};
+
+function fromTab(id: number) {
+  return { id: fakeBrowser.runtime.id, tab: { id } } as never;
+}
+
+describe('backgroundHandlers.postingRead', () => {
+  it("analyses the tab's posting once and keeps it for the tab, with the badge", async () => {
+    fakeBrowser.action.setBadgeText = vi.fn(async () => undefined);
+    fakeBrowser.action.setBadgeBackgroundColor = vi.fn(async () => undefined);
+    expect(await backgroundHandlers.postingRead(page, fromTab(12))).toEqual({ band: 'L6' });
+    const record = await readTabPosting(12);
+    expect(record?.result.posting.jobId).toBe('3000777');
+    expect(record?.analyserVersion).toBe(analyserVersion);
+    expect(record?.analysis).toMatchObject({
       role: { family: 'technical-program-manager' },
       level: { band: 'L6' },
       missing: ['locations', 'category', 'team'],
     });
+    expect(fakeBrowser.action.setBadgeText).toHaveBeenCalledWith({ tabId: 12, text: 'L6' });
   });
 
-  it('answers null for a tab without our content script (not a job page)', async () => {
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => {
-      throw new Error('Could not establish connection. Receiving end does not exist.');
-    });
-    expect(
-      await backgroundHandlers.analyzeTab({ tabId: 3 }, { id: fakeBrowser.runtime.id }),
-    ).toBeNull();
+  it('forgets the posting when the same tab moves on to a page without one', async () => {
+    await backgroundHandlers.postingRead(page, fromTab(12));
+    expect(await backgroundHandlers.postingRead(search, fromTab(12))).toEqual({ band: '' });
+    expect(await readTabPosting(12)).toBeNull();
   });
 
-  it('answers null when the page sent something that is not a posting', async () => {
-    fakeBrowser.tabs.sendMessage = vi.fn(async () => ({
-      ok: true,
-      data: { posting: 'nope' },
-    }));
-    expect(
-      await backgroundHandlers.analyzeTab({ tabId: 3 }, { id: fakeBrowser.runtime.id }),
-    ).toBeNull();
+  it('keeps each tab to its own posting', async () => {
+    await backgroundHandlers.postingRead(page, fromTab(1));
+    await backgroundHandlers.postingRead(search, fromTab(2));
+    expect((await readTabPosting(1))?.analysis.title).toBe(page.posting.title);
+    expect(await readTabPosting(2)).toBeNull();
   });
 });

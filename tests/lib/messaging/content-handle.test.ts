@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { answerGetPosting } from '@/lib/messaging/content-handle';
+import { announcePosting } from '@/lib/messaging/content-handle';
 import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
 
@@ -9,27 +9,22 @@ const result: ExtractResult = {
   missing: ['locations'],
 };
 
-function ask(sender: object): Promise<unknown> {
-  return new Promise((resolve) => {
-    void fakeBrowser.runtime.onMessage
-      .trigger({ loopready: 1, name: 'getPosting', payload: {} }, sender, resolve)
-      .then((rs) => {
-        if (!(rs as unknown[]).some((r) => r === true)) resolve(undefined);
-      });
-  });
-}
-
-describe('answerGetPosting', () => {
-  it('gives the page reading to the extension', async () => {
-    answerGetPosting(() => result);
-    expect(await ask({ id: fakeBrowser.runtime.id })).toEqual({ ok: true, data: result });
-  });
-
-  it('refuses anyone else', async () => {
-    answerGetPosting(() => result);
-    expect(await ask({ id: 'other' })).toEqual({
-      ok: false,
-      error: expect.stringContaining('Refused'),
+describe('announcePosting', () => {
+  it('sends the page reading to the background in our envelope', async () => {
+    const sendMessage = vi.fn(async () => ({ ok: true, data: { band: 'L5' } }));
+    fakeBrowser.runtime.sendMessage = sendMessage;
+    await announcePosting(result);
+    expect(sendMessage).toHaveBeenCalledWith({
+      loopready: 1,
+      name: 'postingRead',
+      payload: result,
     });
+  });
+
+  it('never throws when the background is not there', async () => {
+    fakeBrowser.runtime.sendMessage = vi.fn(async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    });
+    await expect(announcePosting(result)).resolves.toBeUndefined();
   });
 });

@@ -31,12 +31,12 @@ describe('levelWords', () => {
   it.each([
     ['L4', 'software-engineer', 'SDE I-level roles'],
     ['L5', 'software-engineer', 'SDE II-level roles'],
-    ['L6', 'software-engineer', 'SDE III / Senior SDE-level roles'],
+    ['L6', 'software-engineer', 'Senior SDE-level roles'],
     ['L7', 'software-engineer', 'Principal SDE-level roles'],
-    ['L6', 'engineering-manager', 'SDM (L6) roles'],
-    ['L6', 'product-manager', 'L6 (senior) roles'],
-    ['L5', 'data-scientist', 'L5 (mid-level) roles'],
-    ['L6', undefined, 'L6 (senior) roles'],
+    ['L6', 'engineering-manager', 'SDM roles at L6'],
+    ['L6', 'product-manager', 'senior roles at L6'],
+    ['L5', 'data-scientist', 'mid-level roles at L5'],
+    ['L6', undefined, 'senior roles at L6'],
   ] as const)('words %s for %s as %j', (band, family, words) => {
     expect(levelWords(band, family)).toBe(words);
   });

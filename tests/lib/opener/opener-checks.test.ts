@@ -70,7 +70,14 @@ describe('levelChecks', () => {
     const [check] = levelChecks({ ...profile, targetLevel: 'L6' }, 'L5', 'software-engineer');
     expect(check?.message).toContain('L6 (SDE III / Senior SDE)');
     expect(check?.message).toContain('reads as L5 (SDE II)');
-    expect(check?.message).toContain('open to L5');
+    expect(check?.message).toContain('an offer from it would be at L5 (SDE II)');
+  });
+  it('says what a higher posting means without telling the user to change the level they claim (issue 20)', () => {
+    const [check] = levelChecks({ ...profile, targetLevel: 'L5' }, 'L6', 'engineering-manager');
+    expect(check?.message).toBe(
+      'This posting reads as L6, above your target of L5: the loop would hold you to the L6 bar, with more scope and ownership than L5 asks. Apply if your work already shows that; otherwise an L5 posting fits better.',
+    );
+    expect(check?.message).not.toMatch(/Say you are targeting/);
   });
   it('is quiet when they agree or either is unknown', () => {
     expect(levelChecks(profile, 'L5', 'software-engineer')).toEqual([]);
@@ -85,5 +92,27 @@ describe('profileChecks', () => {
     expect(check?.message).toBe(
       'Your profile has no domain: the opener leaves it out. Fill it in on the profile page.',
     );
+  });
+});
+
+// Read aloud by a new user (issue 20): naming the company, or shopping there, is not a reason.
+describe('reasonChecks: the company name is not specific', () => {
+  it.each([
+    {
+      amazonProducts: [{ name: 'Amazon', why: '' }],
+      reason: 'A great company with an innovative culture.',
+    },
+    { amazonProducts: [{ name: 'Amazon', why: 'I buy everything there' }], reason: '' },
+    { amazonProducts: [], reason: 'I use Amazon myself: I buy everything there.' },
+  ])('flags $reason / $amazonProducts', (p) => {
+    expect(reasonChecks({ ...profile, ...p }, '').map((c) => c.id)).toEqual(['generic-reason']);
+  });
+
+  it('keeps a reason that names a product and why', () => {
+    const p = {
+      amazonProducts: [{ name: 'AWS Lambda', why: 'we run our webhooks on it' }],
+      reason: 'I want to work on payment systems at scale.',
+    };
+    expect(reasonChecks({ ...profile, ...p }, '')).toEqual([]);
   });
 });

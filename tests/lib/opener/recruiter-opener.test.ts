@@ -72,11 +72,11 @@ describe('recruiterOpener', () => {
     expect(recruiterOpener(sde, { analysis: analysis('L5') }).text).toContain('SDE II-level roles');
     expect(
       recruiterOpener({ ...sde, targetLevel: 'L6' }, { analysis: analysis('L6') }).text,
-    ).toContain('SDE III / Senior SDE-level roles');
+    ).toContain('Senior SDE-level roles');
     expect(
       recruiterOpener({ ...profile, targetLevel: 'L6' }, { analysis: analysis('L6', 'finance') })
         .text,
-    ).toContain('L6 (senior) roles');
+    ).toContain('senior roles at L6');
   });
 
   it('uses the posting level when the profile names none', () => {
@@ -133,7 +133,7 @@ describe('recruiterOpener', () => {
       { analysis: analysis('L5') },
     ).checks.find((c) => c.id === 'level-mismatch');
     expect(check?.severity).toBe('warning');
-    expect(check?.message).toMatch(/L6 .*does not match this posting, which reads as L5/);
+    expect(check?.message).toMatch(/reads as L5.*below your target of L6/);
   });
 
   it('has no level warning when the posting level is unknown', () => {
@@ -153,5 +153,37 @@ describe('recruiterOpener', () => {
       'current role, years of experience, domain, target level',
     );
     expect(opener.checks.map((c) => c.id)).toContain('missing-reason');
+  });
+});
+
+// Read aloud by a new user (issue 20): a backend engineer's reason "led" to an Operations role.
+describe('recruiterOpener: the profile and the role fit', () => {
+  const ops = (): PostingAnalysis => ({
+    ...analysis('L5', 'operations'),
+    title: 'Operations Manager',
+    role: { family: 'operations', label: 'Operations', evidence: [] },
+  });
+  const backend = {
+    ...profile,
+    currentRole: 'Backend engineer',
+    reason: 'I want to work on payment systems.',
+  };
+
+  it('does not claim the reason led to a role of another kind, and says so', () => {
+    const o = recruiterOpener(backend, { analysis: ops() });
+    expect(o.text).not.toMatch(/That is why this Operations Manager role caught my attention/);
+    expect(o.text).toContain("I'm applying for this Operations Manager role.");
+    const check = o.checks.find((c) => c.id === 'role-mismatch');
+    expect(check?.message).toMatch(
+      /^Your profile says you are a Backend engineer, and this Operations Manager posting is operations work/,
+    );
+  });
+
+  it('stays quiet when the roles belong together', () => {
+    const o = recruiterOpener(backend, { analysis: analysis('L5') });
+    expect(o.checks.map((c) => c.id)).not.toContain('role-mismatch');
+    expect(o.text).toMatch(
+      /That is why the Software Development Engineer II role on the Fulfilment Routing team caught my attention/,
+    );
   });
 });

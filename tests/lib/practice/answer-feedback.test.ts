@@ -141,3 +141,49 @@ describe('keptMetric', () => {
     expect(keptMetric('costs halved', 'halved')).toBe(true);
   });
 });
+
+// Cases a new user read aloud (issue 20): the feedback credited the wrong part or quoted badly.
+describe('answerFeedback credits the right part', () => {
+  it('reads "My task was ..." as the Task, even after a set-up told with "we noticed" and a result word', () => {
+    const f = answerFeedback({
+      text: 'Last year we noticed checkout was slow. My task was to make it faster. I rewrote the loader. As a result, checkout took 2 s instead of 6 s.',
+    });
+    expect(f.clauses.find((c) => c.text.startsWith('My task'))?.part).toBe('task');
+    expect(f.parts.find((p) => p.part === 'task')!.share).toBeGreaterThan(0);
+  });
+
+  it('does not credit a number from the set-up as the result or as the story number kept', () => {
+    const f = answerFeedback({
+      text: 'I joined a team that had 18 outages a month. My task was to stop them. I rewrote the retry logic. Outages stopped.',
+      storyMetric: '18 months',
+    });
+    expect(f.metric).toBeNull();
+    expect(f.storyMetric).toEqual({ metric: '18 months', kept: false });
+    expect(f.clauses[0]?.part).toBe('situation');
+    expect(f.nextSteps.join(' ')).toContain("Say your story's number (18 months)");
+  });
+
+  it('quotes the phrase a filler sat in, never a lone "Um"', () => {
+    const f = answerFeedback({
+      text: 'Um. So, um, I rewrote the loader. Um, and I, uh, added a cache. Um. It was faster. Um.',
+      elapsedMs: 20_000,
+    });
+    expect(f.findings).toContain('fillers');
+    const all = f.nextSteps.join(' ');
+    expect(all).not.toMatch(/“Um”/);
+    expect(f.clauses.every((c) => !/^um$/i.test(c.text))).toBe(true);
+  });
+
+  it('gives a reply to a follow-up reply feedback, not whole-answer STAR feedback', () => {
+    const f = answerFeedback({
+      text: 'I picked the batch query because the cache would have gone stale during the sale.',
+      followUp: true,
+      principleId: 'dive-deep',
+    });
+    expect(f.followUp).toBe(true);
+    expect(f.findings).not.toContain('no-result');
+    expect(f.findings).not.toContain('no-metric');
+    expect(f.nextSteps.join(' ')).not.toMatch(/End on the result|Put a number|STAR/);
+    expect(f.nextSteps[0]).toMatch(/^Give the direct answer in your first sentence/);
+  });
+});

@@ -24,6 +24,17 @@ describe('followUps', () => {
     for (const basis of bases) expect(endsDangling(basis)).toBe(false);
   });
 
+  it('quotes what "we" did instead of saying "you", and asks for data only about a measured claim', () => {
+    const asked = followUps(
+      'The site went down. We rolled back the release and we fixed it and things were better after that.',
+    ).map((f) => f.question);
+    expect(asked[0]).toBe(
+      'You said “we rolled back the release”. Why that, and what else was on the table?',
+    );
+    expect(asked[1]).toBe('What did the data say, before and after?');
+    expect(asked.join(' ')).not.toMatch(/you decide to roll back|that we fixed/);
+  });
+
   it('falls back to plain follow-ups for an answer with no first-person action', () => {
     expect(followUps('It went fine.').map((f) => f.basis)).toEqual(['', '', '', '']);
   });

@@ -17,7 +17,7 @@ describe('pushback', () => {
       expected: [
         'Why a batch query over Redis caching?',
         'What trade-off did you accept when you profiled the checkout service?',
-        'What would you do differently with more time, starting from when you rewrote the order loader?',
+        'With more time, what would you change about how you rewrote the order loader?',
         'What data told you that p99 latency dropped from 900 ms to 240 ms, and that it was your change that did it?',
       ],
     },
@@ -27,7 +27,7 @@ describe('pushback', () => {
       result: 'Import errors fell by 80%.',
       expected: [
         'Why rebuild the importer instead of patching your old script?',
-        'What trade-off did you accept when you shipped it in a week?',
+        'You said “we shipped it in a week”. What trade-off did you accept there?',
         'What would you do differently with more time?',
         'What data told you that import errors fell by 80%, and that it was your change that did it?',
       ],
@@ -80,6 +80,32 @@ describe('pushback', () => {
       expect(['dive-deep', 'frugality']).toContain(p.principle?.id);
     }
     expect(asked.map((p) => p.question).join('\n')).not.toMatch(/Why join payroll\?/);
+  });
+
+  // Read aloud from a new user's story: each question quoted words the story does not have.
+  it('asks only about words the story has, in sentences that read aloud (issue 20)', () => {
+    const qs = pushback({
+      ...base,
+      situation: 'Checkout failed every night.',
+      task: 'I had to find the problem.',
+      action:
+        'I looked at the logs and found the problem. We wrote a postmortem together as a team.',
+      result: 'We fixed it and things were better after that.',
+    }).map((p) => p.question);
+    expect(qs.join('\n')).not.toMatch(/over the logs|told you that we|when you wrote a postmortem/);
+    expect(qs).toContain(
+      'You said “we wrote a postmortem together as a team”. What trade-off did you accept there?',
+    );
+    expect(qs).toContain('What data told you it worked?');
+  });
+
+  it('does not read "chose to ... over" as a choice between two options', () => {
+    const [why] = pushback({
+      ...base,
+      action: 'I chose to find the problem over the weekend.',
+      result: '',
+    });
+    expect(why?.question).not.toMatch(/^Why (?:to )?find the problem over/);
   });
 
   it('falls back to plain questions when the story has no action text', () => {

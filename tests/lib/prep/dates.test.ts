@@ -23,7 +23,10 @@ describe('dates', () => {
   it('knows weekends and writes short day names', () => {
     expect(isWeekend('2026-03-07')).toBe(true);
     expect(isWeekend('2026-03-09')).toBe(false);
-    expect(describeDay('2026-03-09')).toBe('Mon 9 Mar');
+    expect(describeDay('2026-03-09', 'en-GB')).toBe('Mon 9 Mar');
+    // One style, the user's: the same day in the browser's own locale (issue 20).
+    expect(describeDay('2026-03-09', 'en-US')).toBe('Mon, Mar 9');
+    expect(describeDay('2026-12-04', 'en-GB', true)).toBe('Fri, 4 Dec 2026');
   });
   it('reads the local calendar day of a Date', () => {
     expect(localDay(new Date(2026, 0, 5, 23, 30))).toBe('2026-01-05');

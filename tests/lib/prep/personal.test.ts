@@ -60,10 +60,28 @@ describe('practice days', () => {
     const ctx: PrepContext = { principles: asked, practised: ['ownership'] };
     expect(unpractised(ctx)).toEqual(['dive-deep', 'frugality', 'earn-trust']);
     const days = [0, 1].map((k) => practiceDetail(ctx, k, 2));
-    expect(days[0]).toMatch(/^Answer a question for Dive Deep and Frugality /);
+    expect(days[0]).toMatch(/^Answer a question for each of Dive Deep and Frugality /);
     expect(days[1]).toMatch(
       /^Answer a question for Earn Trust with the timer running: you have not practised it yet/,
     );
+  });
+
+  it('names at most three principles a day for "Record three answers", quoting names with "and" or a comma (issue 20)', () => {
+    const many: PrincipleId[] = [
+      'are-right-a-lot',
+      'earn-trust',
+      'think-big',
+      'invent-and-simplify',
+      'frugality',
+      'dive-deep',
+      'ownership',
+    ];
+    const day = practiceDetail({ principles: many, practised: [] }, 0, 2)!;
+    expect(day).toMatch(
+      /^Answer a question for each of “Are Right, A Lot”, “Earn Trust” and “Think Big” /,
+    );
+    const last = practiceDetail({ principles: many, practised: [] }, 1, 2)!;
+    expect(last).toMatch(/1 more you have not practised/);
   });
 
   it('keeps the general wording without history or when everything was practised', () => {

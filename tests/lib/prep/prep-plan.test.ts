@@ -64,8 +64,8 @@ describe('prepPlan', () => {
     expect(plan.notes.join(' ')).toMatch(/shortened/);
   });
 
-  it('keeps the most important blocks when only one day is left', () => {
-    const plan = ready('2026-03-05', '2026-03-06', sde);
+  it('keeps the most important blocks when only one working day is left', () => {
+    const plan = ready('2026-03-04', '2026-03-06', sde);
     expect(heavy(plan.items).map((i) => i.title)).toEqual([
       'Write 8 STAR stories',
       'Behavioural marathon',
@@ -80,6 +80,19 @@ describe('prepPlan', () => {
     expect(prepPlan('2026-03-05', '2026-03-05').status).toBe('today');
     expect(prepPlan('2026-03-05', 'soon').status).toBe('invalid');
     expect(prepPlan('2026-03-05', '2026-02-30').status).toBe('invalid');
+  });
+
+  it("writes dates in the user's style, and keeps the day before free of blocks (issue 20)", () => {
+    const past = prepPlan('2026-12-07', '2026-12-04', null, {}, 'en-GB');
+    expect(past.status !== 'ready' && past.message).toMatch(
+      /^Your interview date \(Fri, 4 Dec 2026\) is in the past/,
+    );
+    const soon = ready('2026-12-07', '2026-12-09', sde);
+    const dayBefore = soon.items.filter((i) => i.date === '2026-12-08');
+    expect(dayBefore.map((i) => i.id)).toEqual(['day-before']);
+    const tomorrow = ready('2026-12-07', '2026-12-08', sde);
+    expect(tomorrow.items.map((i) => i.id)).toEqual(['day-before']);
+    expect(tomorrow.notes.join(' ')).not.toMatch(/left out/);
   });
 
   it('leaves out system design when the loop has no such round', () => {
@@ -100,7 +113,7 @@ describe('prepPlan', () => {
     const plan = ready('2026-03-02', '2026-04-20', sde);
     expect(plan.start).toBe('2026-04-06');
     expect(plan.items[0]?.date).toBe('2026-04-06');
-    expect(plan.notes.join(' ')).toMatch(/starts on 2026-04-06/);
+    expect(plan.notes.join(' ')).toMatch(/starts on Mon(, Apr 6| 6 Apr)/);
   });
 
   it('links every item to a LoopReady view and gives stable ids', () => {

@@ -41,9 +41,13 @@ describe('checkDocxSizes', () => {
     [
       'not a zip',
       new TextEncoder().encode('not a zip'),
-      'it is not a .docx file (no zip directory found)',
+      'it is not a Word .docx file, or it is damaged. Save it again from Word as .docx, or paste the text',
     ],
-    ['a cut-off zip', docx(['a']).slice(0, -30), 'it is not a .docx file (no zip directory found)'],
+    [
+      'a cut-off zip',
+      docx(['a']).slice(0, -30),
+      'it is not a Word .docx file, or it is damaged. Save it again from Word as .docx, or paste the text',
+    ],
   ])('names %s', async (_label, bytes, reason) => {
     expect(await checkDocxSizes(bytes)).toBe(reason);
   });
@@ -52,6 +56,8 @@ describe('checkDocxSizes', () => {
     const bytes = docx(['a']);
     const view = new DataView(bytes.buffer);
     view.setUint32(bytes.byteLength - 6, bytes.byteLength, true);
-    expect(await checkDocxSizes(bytes)).toBe('its zip directory is damaged');
+    expect(await checkDocxSizes(bytes)).toBe(
+      'it is damaged: part of the file is missing. Save it again from Word as .docx, or paste the text',
+    );
   });
 });

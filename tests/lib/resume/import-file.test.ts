@@ -84,7 +84,7 @@ describe('importResumeFile', () => {
     [
       'cv.docx',
       new TextEncoder().encode('not a zip'),
-      'Can\'t read "cv.docx": it is not a .docx file (no zip directory found).',
+      'Can\'t read "cv.docx": it is not a Word .docx file, or it is damaged. Save it again from Word as .docx, or paste the text.',
     ],
     [
       'cv.txt',

@@ -7,7 +7,7 @@ import { isLinkLine, isTagline } from '../../../lib/resume/line-kind';
 import { rewriteBullet } from '../../../lib/resume/rewrite';
 import { focusOf } from '../../../lib/resume/template';
 import { conjugateVerbs, toPast } from '../../../lib/resume/verb-forms';
-import { irregularPasts } from '../../../lib/resume/verbs';
+import { irregularPastForms as knownPasts } from '../../../lib/text/word-lists';
 
 // Rewrites read verbs in context with the full NLP tagger.
 beforeAll(() => loadNlp());
@@ -109,7 +109,6 @@ if (dev.length === 0) console.warn(`skipped: ${devFile} not found (real bullets 
 const dangling = new Set(
   'a an the and or but nor of to for with in on at by from into via as than that'.split(' '),
 );
-const knownPasts = new Set(Object.values(irregularPasts));
 
 /** Whether `verb` is a form of a word in the bullet ("maintained" ~ "maintaining", "led" ~ "lead"). */
 function occursIn(verb: string, bullet: string): boolean {

@@ -121,3 +121,13 @@ describe('findMetrics on pasted logs and tables', () => {
     );
   });
 });
+
+describe('metricWithUnit', () => {
+  it('says a bare number with the word it counts, and leaves units and ranges alone', async () => {
+    const { metricWithUnit } = await import('../../../lib/text/metric');
+    expect(metricWithUnit('Over 18 months the error rate fell.')).toBe('18 months');
+    expect(metricWithUnit('Late invoices fell from 30 to 4 a month.')).toBe('30');
+    expect(metricWithUnit('Costs fell by 40%.')).toBe('40%');
+    expect(metricWithUnit('It went fine.')).toBeNull();
+  });
+});
