@@ -5,11 +5,10 @@ import {
   buildExport,
   mergeBanks,
   parseExportFile,
-  replaceRemovals,
   type ImportMode,
   type ImportSummary,
-  type KindCounts,
 } from '../backup/import-export';
+import { bankFingerprint, replaceImpact, type ReplaceImpact } from '../backup/replace-impact';
 import { StorySchema } from '../stories/schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
 import { getDb, type LoopReadyDb } from './db';
@@ -71,23 +70,33 @@ export async function exportBank(now = new Date()): Promise<ExportFile> {
  */
 export async function previewReplace(
   data: unknown,
-): Promise<{ ok: true; removed: KindCounts } | { ok: false; error: string }> {
+): Promise<{ ok: true; impact: ReplaceImpact } | { ok: false; error: string }> {
   const parsed = parseExportFile(data);
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
   const db = getDb();
   const current = await db.transaction('r', bankTables(db), () => readBank(db));
-  return { ok: true, removed: replaceRemovals(current, incoming) };
+  return { ok: true, impact: replaceImpact(current, incoming) };
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+/** `stale`: the bank changed since the question described it; nothing was written. */
+export type ImportOutcome =
+  { ok: true; summary: ImportSummary } | { ok: false; error: string; stale?: boolean };
+
+const staleError =
+  'your data changed since you were asked (another LoopReady page wrote to it); nothing was replaced';
 
 /**
  * Imports an export file (already JSON-parsed): validates all of it first, then writes everything
  * in one transaction. A malformed or partly bad file changes nothing and the error names the first
  * bad field; a failure while writing rolls the whole import back.
  */
-export async function importBank(data: unknown, mode: ImportMode): Promise<ImportOutcome> {
+export async function importBank(
+  data: unknown,
+  mode: ImportMode,
+  /** For a replace: the `state` of the impact the user confirmed; another state writes nothing. */
+  confirmedState?: string,
+): Promise<ImportOutcome> {
   const parsed = parseExportFile(data);
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
@@ -95,6 +104,7 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
   const tables = bankTables(db);
   const summary = await db.transaction('rw', tables, async () => {
     const current = await readBank(db);
+    if (confirmedState !== undefined && bankFingerprint(current) !== confirmedState) return null;
     const next = mergeBanks(current, incoming, mode);
     const profiles = await db.profiles.toArray();
     const profileId =
@@ -108,5 +118,6 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
     if (next.bank.profile) await db.profiles.put({ ...next.bank.profile, id: profileId });
     return next.summary;
   });
+  if (!summary) return { ok: false, stale: true, error: staleError };
   return { ok: true, summary };
 }
