@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import {
   backupTooLarge,
   importStatus,
+  maxBackupBytes,
   type ImportMode,
   type ImportSummary,
 } from '@/lib/backup/import-export';
@@ -19,7 +20,9 @@ type Pending = { text: string; impact: ReplaceImpact; again?: boolean };
 type PersistState = 'checking' | 'persisted' | 'not-persisted' | 'unsupported';
 
 interface BackupPanelProps {
-  onExport: () => Promise<string>;
+  onExport: (withRecordings?: boolean) => Promise<{ text: string; holds: string }>;
+  /** Kept recordings and their size; undefined while counting. */
+  recordings?: { count: number; bytes: number } | undefined;
   /** `confirmedState`: the bank the user said yes to; the import writes nothing on another. */
   onImport: (text: string, mode: ImportMode, confirmedState?: string) => Promise<Outcome>;
   /** What replacing with this file would remove or overwrite; asked before it writes. */
@@ -37,6 +40,9 @@ const persistText: Record<PersistState, string> = {
     'This browser does not say whether storage is persistent. Export a backup now and then.',
 };
 
+/** Binary megabytes, as the backup size limit is written ("50.0 MB"). */
+const megabytes = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
 function download(text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
   const a = document.createElement('a');
@@ -53,8 +59,20 @@ export function BackupPanel({
   onPreviewReplace,
   persist,
   onRequestPersist,
+  recordings,
 }: BackupPanelProps) {
   const id = useId();
+  const [withRecordings, setWithRecordings] = useState(false);
+  const [exported, setExported] = useState<string | null>(null);
+  const exportAll = (audio: boolean) =>
+    void onExport(audio).then(
+      ({ text, holds }) => {
+        download(text);
+        setExported(`Exported ${holds}.`);
+      },
+      (error: unknown) =>
+        setExported(`Export failed: ${error instanceof Error ? error.message : String(error)}.`),
+    );
   const [mode, setMode] = useState<ImportMode>('merge');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
@@ -108,11 +126,33 @@ export function BackupPanel({
             Ask for persistent storage
           </button>
         )}
+        <p className="muted">
+          A backup holds your stories, profile, resume, prep plan, plans, saved postings and
+          practice answers{recordings?.count ? ', and your recordings if you tick the box' : ''}.
+        </p>
+        {recordings && recordings.count > 0 && (
+          <label>
+            <input
+              type="checkbox"
+              checked={withRecordings}
+              onChange={(e) => setWithRecordings(e.target.checked)}
+            />{' '}
+            Include {recordings.count} {recordings.count === 1 ? 'recording' : 'recordings'} (
+            {megabytes(recordings.bytes)})
+          </label>
+        )}
+        {withRecordings && recordings && (recordings.bytes * 4) / 3 > maxBackupBytes && (
+          <ErrorNotice tone="partial">
+            With the recordings the file is over the {megabytes(maxBackupBytes)} LoopReady can
+            import again: export without them, or delete a few recordings first.
+          </ErrorNotice>
+        )}
         <div className="plan-actions">
-          <button type="button" onClick={() => void onExport().then(download)}>
+          <button type="button" onClick={() => exportAll(withRecordings)}>
             Export all (JSON)
           </button>
         </div>
+        {exported && <p role="status">{exported}</p>}
         <fieldset>
           <legend>When importing</legend>
           {(['merge', 'replace'] as const).map((m) => (
@@ -144,7 +184,7 @@ export function BackupPanel({
             )}
             <p>{describeImpact(pending.impact)}</p>
             <div className="plan-actions">
-              <button type="button" onClick={() => void onExport().then(download)}>
+              <button type="button" onClick={() => exportAll(withRecordings)}>
                 Download a backup of my bank first
               </button>
               <button type="button" onClick={() => void confirmReplace()}>

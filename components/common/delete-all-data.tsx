@@ -20,16 +20,15 @@ export function DeleteAllData({ state, onDelete }: DeleteAllDataProps) {
   return (
     <Section title="Your data">
       <p>
-        LoopReady keeps your profile, stories, plans, resume, prep plan, the postings you opened and
-        any recordings you chose to keep in this browser only. It sends nothing anywhere.
+        LoopReady keeps your profile, stories, plans, resume, prep plan, practice answers, the
+        postings you opened, any recordings you chose to keep, and Recently deleted (30 days) in
+        this browser only. It sends nothing anywhere.
       </p>
       {confirming ? (
         <p>
-          {/* A backup holds the bank only (lib/db/bank.ts): saying "export first" alone let users
-              believe their resume was safe in it. */}
-          Delete all of it? A backup (side panel, Stories, Export) keeps your stories, profile,
-          plans, saved postings and practice history, but not your resume, prep plan or recordings:
-          copy your resume somewhere safe first if you may want it back.{' '}
+          Delete all of it, Recently deleted too? A backup (side panel, Stories, Export all) keeps
+          everything but your recordings, unless you tick “Include recordings” there: export first
+          if you may want it back.{' '}
           <button
             type="button"
             onClick={() => {

@@ -5,6 +5,7 @@ import {
   duplicateStory,
   listStories,
   restoreStory,
+  StaleStoryError,
   updateStory,
 } from '@/lib/db/stories';
 import type { Story, StoryDraft } from '@/lib/stories/schema';
@@ -13,7 +14,8 @@ export interface StoriesApi {
   /** undefined while the first read is running. */
   stories: Story[] | undefined;
   add: (draft: StoryDraft) => Promise<Story>;
-  update: (id: string, draft: StoryDraft) => Promise<Story>;
+  /** `base`: the version (updatedAt) the form read; a stale one throws StaleStoryError. */
+  update: (id: string, draft: StoryDraft, now?: number, base?: number) => Promise<Story>;
   duplicate: (id: string) => Promise<Story>;
   /** Returns the deleted story so the view can offer undo. */
   remove: (id: string) => Promise<Story | undefined>;
@@ -22,11 +24,14 @@ export interface StoriesApi {
 
 const actions = {
   add: (draft: StoryDraft) => addStory(draft),
-  update: (id: string, draft: StoryDraft) => updateStory(id, draft),
+  update: (id: string, draft: StoryDraft, now?: number, base?: number) =>
+    updateStory(id, draft, now, base),
   duplicate: (id: string) => duplicateStory(id),
   remove: deleteStory,
   restore: restoreStory,
 };
+
+export { StaleStoryError };
 
 /** The story bank, live: every open panel sees a change as soon as it is written. */
 export function useStories(): StoriesApi {

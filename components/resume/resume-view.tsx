@@ -16,6 +16,8 @@ import { ImportProgress } from './import-progress';
 import { ResumeInput } from './resume-input';
 import { ResumeReport } from './resume-report';
 import { SelectionCheck } from './selection-check';
+import { RecentlyDeleted } from '@/components/trash/recently-deleted';
+import { useTrash } from '@/components/trash/use-trash';
 
 /** Most bullets checked at once: a pasted megabyte stays responsive. */
 const maxBullets = 300;
@@ -23,6 +25,7 @@ const maxBullets = 300;
 /** The side panel's Resume view: paste/import, findings per bullet, keyword coverage, saved locally. */
 export function ResumeView() {
   const resume = useResume();
+  const trash = useTrash();
   const posting = useCurrentPosting();
   const [notice, setNotice] = useState<string | null>(null);
   const text = useDeferredValue(resume.text);
@@ -79,6 +82,16 @@ export function ResumeView() {
         ) : null}
         {resume.importError ? <ErrorNotice>{resume.importError}</ErrorNotice> : null}
         {resume.saveError ? <ErrorNotice>{resume.saveError}</ErrorNotice> : null}
+        {resume.conflict ? (
+          <div className="form-actions">
+            <button type="button" onClick={() => void resume.loadTheirs()}>
+              Load theirs
+            </button>
+            <button type="button" onClick={() => void resume.keepMine()}>
+              Keep mine
+            </button>
+          </div>
+        ) : null}
         {resume.importNotice ? (
           <ErrorNotice tone="partial">{resume.importNotice}</ErrorNotice>
         ) : null}
@@ -103,6 +116,12 @@ export function ResumeView() {
             {notice}
           </p>
         ) : null}
+        <RecentlyDeleted
+          kind="resume"
+          entries={trash.entries}
+          status={trash.status}
+          onRestore={(id) => void trash.restore(id)}
+        />
       </Section>
       <Section title="Keyword coverage">
         {coverage && qualifications ? (

@@ -1,6 +1,14 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { createStore, useStore } from '@/components/common/use-store';
-import { forgetResume, loadResume, restoreResume, saveResume } from '@/lib/db/resume';
+import {
+  forgetResume,
+  keepReplacedResume,
+  loadResume,
+  restoreResume,
+  saveResume,
+  StaleResumeError,
+} from '@/lib/db/resume';
 import { takePendingSelection, watchPendingSelection } from '@/lib/messaging/selection';
 import {
   importResumeFile,
@@ -47,6 +55,11 @@ export interface UseResume {
   forgotten: ForgetDone | null;
   undoForget: () => Promise<void>;
   dismissForgotten: () => void;
+  /** Set when a save was refused because another window changed the saved resume. */
+  conflict: boolean;
+  /** The conflict's answers (the copy not kept goes to Recently deleted). */
+  loadTheirs: () => Promise<void>;
+  keepMine: () => Promise<void>;
   /** Text sent by "Check with LoopReady" on a page, shown until dismissed. */
   selection: string | null;
   dismissSelection: () => void;
@@ -155,6 +168,10 @@ interface Session {
   unsaved: Unsaved | null;
   plan: ForgetPlan | null;
   undo: ForgetUndo | null;
+  /** The version (updatedAt) of the saved row this box is based on; null: none was saved. */
+  savedAt: number | null;
+  /** A save refused because another window changed the saved resume: theirs, as it is now. */
+  conflict: { theirs: SavedResume | undefined } | null;
 }
 
 /*
@@ -170,9 +187,13 @@ const fresh: Session = {
   unsaved: null,
   plan: null,
   undo: null,
+  savedAt: null,
+  conflict: null,
 };
 const store = createStore(fresh);
 let loadStarted = false;
+/** Bumped by resetResumeSession: a write from an earlier session must not touch this one. */
+let generation = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
 let pending: { text: string; fileName: string } | undefined;
 /** The writes in order: a later save never lands before an earlier one. Never rejects. */
@@ -184,6 +205,7 @@ function update(patch: Partial<Session>) {
 
 /** Starts a fresh session (tests: each starts with nothing loaded and nothing pending). */
 export function resetResumeSession() {
+  generation += 1;
   clearTimeout(timer);
   pending = undefined;
   saving = Promise.resolve();
@@ -200,7 +222,12 @@ function ensureLoaded() {
       (saved) =>
         update(
           saved
-            ? { status: 'ready', text: saved.text, fileName: saved.fileName }
+            ? {
+                status: 'ready',
+                text: saved.text,
+                fileName: saved.fileName,
+                savedAt: saved.updatedAt,
+              }
             : { status: 'ready' },
         ),
       () => undefined,
@@ -213,15 +240,31 @@ function flush(): Promise<void> {
   const next = pending;
   pending = undefined;
   if (!next) return saving;
+  const session = generation;
   saving = saving
-    .then(() => saveResume(next.text, next.fileName))
+    .then(() => saveResume(next.text, next.fileName, Date.now(), store.get().savedAt))
     .then(
-      () => {
+      (saved) => {
+        if (session !== generation) return;
         // A later save worked, so an earlier failure no longer holds; "too long" is the box's
         // current text and stays until the box is shortened.
-        if (store.get().unsaved?.reason === 'save-failed') update({ unsaved: null });
+        const failed = store.get().unsaved?.reason === 'save-failed';
+        update({ savedAt: saved.updatedAt, ...(failed ? { unsaved: null } : {}) });
       },
       (error: unknown) => {
+        if (session !== generation) return;
+        if (error instanceof StaleResumeError) {
+          // Never written over the other window's newer copy: the user chooses (see keepMine).
+          update({
+            conflict: { theirs: error.theirs },
+            unsaved: {
+              reason: 'conflict',
+              message:
+                'Not saved: the resume changed in another window since this one read it. Load theirs (yours goes to Recently deleted) or keep yours (theirs goes there).',
+            },
+          });
+          return;
+        }
         // Tried again at the next flush (the panel going out of sight, the forget question),
         // if the box still shows this text and nothing newer is waiting.
         if (!pending && store.get().text === next.text) pending = next;
@@ -299,6 +342,7 @@ async function forget(choice: ForgetChoice) {
         text: saved.text,
         fileName: saved.fileName,
         unsaved: null,
+        savedAt: saved.updatedAt,
         undo: { ...before, done: { kind: 'reverted', savedAt: saved.updatedAt }, row: saved },
       });
       return;
@@ -309,6 +353,8 @@ async function forget(choice: ForgetChoice) {
     text: '',
     fileName: '',
     unsaved: null,
+    savedAt: null,
+    conflict: null,
     undo: { ...before, done: { kind: row ? 'deleted' : 'cleared' }, row },
   });
 }
@@ -325,7 +371,75 @@ async function undoForget() {
   // A box whose save had failed gets its retry back (see flush).
   if (undo.unsaved?.reason === 'save-failed')
     pending = { text: undo.text, fileName: undo.fileName };
-  update({ text: undo.text, fileName: undo.fileName, unsaved: undo.unsaved, undo: null });
+  update({
+    text: undo.text,
+    fileName: undo.fileName,
+    unsaved: undo.unsaved,
+    undo: null,
+    savedAt: undo.row?.updatedAt ?? null,
+  });
+}
+
+/** Writes what is waiting to be saved, before something outside this view changes the saved copy. */
+export const settleResumeSaves = (): Promise<void> => flush();
+
+/**
+ * Shows the saved copy again after something outside this view replaced it (a restore from
+ * "Recently deleted"; call settleResumeSaves first). A box that could not be saved (too long, a
+ * failed write) keeps its text: it is the only copy.
+ */
+export async function reloadSavedResume(): Promise<void> {
+  if (store.get().unsaved) return;
+  clearTimeout(timer);
+  pending = undefined;
+  const saved = await loadResume();
+  loadStarted = true;
+  update({
+    status: 'ready',
+    text: saved?.text ?? '',
+    fileName: saved?.fileName ?? '',
+    plan: null,
+    undo: null,
+    savedAt: saved?.updatedAt ?? null,
+  });
+}
+
+/**
+ * Follows the other windows: when the saved resume changes elsewhere and this box has nothing of
+ * its own waiting (no pending keystroke, nothing unsaved, no question open), the box shows the new
+ * copy, so its next keystroke starts from it instead of writing an old text back.
+ */
+function follow(saved: SavedResume | undefined) {
+  const session = store.get();
+  if (session.status !== 'ready' || pending || session.unsaved || session.plan) return;
+  const version = saved?.updatedAt ?? null;
+  if (version === session.savedAt) return;
+  update({ text: saved?.text ?? '', fileName: saved?.fileName ?? '', savedAt: version });
+}
+
+/** The conflict's answers: the other window's copy in the box, or this box saved over it. */
+async function resolveConflict(keep: 'theirs' | 'mine') {
+  const { conflict, text, fileName } = store.get();
+  if (!conflict) return;
+  clearTimeout(timer);
+  pending = undefined;
+  await saving;
+  const { theirs } = conflict;
+  if (keep === 'mine') {
+    if (theirs) await keepReplacedResume(theirs);
+    update({ conflict: null, unsaved: null, savedAt: theirs?.updatedAt ?? null });
+    pending = { text, fileName };
+    await flush();
+    return;
+  }
+  await keepReplacedResume({ id: 'current', text, fileName, updatedAt: Date.now() });
+  update({
+    conflict: null,
+    unsaved: null,
+    text: theirs?.text ?? '',
+    fileName: theirs?.fileName ?? '',
+    savedAt: theirs?.updatedAt ?? null,
+  });
 }
 
 /**
@@ -334,6 +448,10 @@ async function undoForget() {
  */
 export function useResume(): UseResume {
   const current = useStore(store);
+  const live = useLiveQuery(() => loadResume().then((row) => ({ row })), []);
+  useEffect(() => {
+    if (live) follow(live.row);
+  }, [live]);
   const [importError, setImportError] = useState<string | null>(null);
   const [importNotice, setImportNotice] = useState<string | null>(null);
   const [forgetError, setForgetError] = useState<string | null>(null);
@@ -417,6 +535,8 @@ export function useResume(): UseResume {
       unsaved: store.get().unsaved,
     };
     const row = await loadResume().catch(() => undefined);
+    // Undo lasts while the panel is open; "Recently deleted" keeps the replaced copy 30 days.
+    if (row && row.text !== result.text) await keepReplacedResume(row).catch(() => undefined);
     persist(result.text, name);
     update({ undo: { ...before, done: { kind: 'replaced', fileName: name }, row } });
   }, []);
@@ -474,6 +594,9 @@ export function useResume(): UseResume {
     forgotten: current.undo?.done ?? null,
     undoForget: undo,
     dismissForgotten: useCallback(() => update({ undo: null }), []),
+    conflict: current.conflict !== null,
+    loadTheirs: useCallback(() => resolveConflict('theirs'), []),
+    keepMine: useCallback(() => resolveConflict('mine'), []),
     selection,
     dismissSelection: () => setSelection(null),
   };

@@ -9,12 +9,16 @@ import { LoadingState } from '@/components/common/loading-state';
 import { Section } from '@/components/common/section';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { emptyDraft, type Story, type StoryDraft } from '@/lib/stories/schema';
+import { StaleStoryError } from '@/components/common/use-stories';
 import { BackupPanel } from '@/components/backup/backup-panel';
 import { CoverageGrid } from './coverage-grid';
 import { StoryFilters } from './story-filters';
+import { StoryConflict } from './story-conflict';
 import { StoryForm } from './story-form';
 import { StoryList } from './story-list';
 import { UndoNotice } from '@/components/common/undo-notice';
+import { RecentlyDeleted } from '@/components/trash/recently-deleted';
+import { useTrash } from '@/components/trash/use-trash';
 import './stories.css';
 
 function matches(story: Story, lp: PrincipleId | null, query: string): boolean {
@@ -36,6 +40,11 @@ function matches(story: Story, lp: PrincipleId | null, query: string): boolean {
     .includes(q);
 }
 
+/** "Keep both": the user's version is added as a new story beside the other window's. */
+function asCopy(mine: StoryDraft): StoryDraft {
+  return { ...mine, title: `${mine.title} (copy)`.slice(0, 200) };
+}
+
 function toDraft({ id: _id, createdAt: _c, updatedAt: _u, ...draft }: Story): StoryDraft {
   return draft;
 }
@@ -44,9 +53,24 @@ function toDraft({ id: _id, createdAt: _c, updatedAt: _u, ...draft }: Story): St
 export function StoriesView() {
   const { stories, add, update, duplicate, remove } = useStories();
   const trash = useStoryTrash();
+  const recentlyDeleted = useTrash();
   const bank = useBank();
   const persistence = usePersistence();
   const storyForm = useOpenStoryForm();
+  /**
+   * Saves the form's draft over the version `base` it was read at. A stale base (another window
+   * saved in between) asks the user which to keep instead of writing: nothing is dropped.
+   */
+  const saveOver = async (story: Story | undefined, base: number | undefined, mine: StoryDraft) => {
+    try {
+      await (story ? update(story.id, mine, undefined, base) : add(mine));
+    } catch (error) {
+      if (!(error instanceof StaleStoryError)) throw error;
+      storyForm.conflict(error.theirs, mine);
+      return;
+    }
+    storyForm.close();
+  };
   const [lp, setLp] = useState<PrincipleId | null>(null);
   const [query, setQuery] = useState('');
   const shown = useMemo(
@@ -55,20 +79,39 @@ export function StoriesView() {
   );
 
   if (storyForm.form) {
-    const { story, draft, tagsText } = storyForm.form;
+    const { story, draft, tagsText, conflict } = storyForm.form;
+    // The list is live: a save in another window shows here before this form tries to save.
+    const live = story && stories?.find((s) => s.id === story.id);
+    const changedElsewhere =
+      story && stories !== undefined && (!live || live.updatedAt !== story.updatedAt);
     return (
-      <StoryForm
-        key={story?.id ?? 'new'}
-        heading={story ? `Edit: ${story.title}` : 'New story'}
-        initial={draft}
-        initialTagsText={tagsText}
-        onDraftChange={storyForm.keep}
-        onCancel={storyForm.close}
-        onSave={async (saved) => {
-          await (story ? update(story.id, saved) : add(saved));
-          storyForm.close();
-        }}
-      />
+      <>
+        {conflict ? (
+          <StoryConflict
+            theirs={conflict.theirs}
+            onKeepTheirs={storyForm.close}
+            onKeepMine={() =>
+              void saveOver(conflict.theirs, conflict.theirs?.updatedAt, conflict.mine)
+            }
+            onKeepBoth={() => void add(asCopy(conflict.mine)).then(storyForm.close)}
+          />
+        ) : changedElsewhere ? (
+          <p className="notice notice-partial" role="status">
+            {live
+              ? 'This story was changed in another window since you opened it. Saving asks which version to keep.'
+              : 'This story was deleted in another window since you opened it. Saving asks whether to keep yours.'}
+          </p>
+        ) : null}
+        <StoryForm
+          key={story?.id ?? 'new'}
+          heading={story ? `Edit: ${story.title}` : 'New story'}
+          initial={draft}
+          initialTagsText={tagsText}
+          onDraftChange={storyForm.keep}
+          onCancel={storyForm.close}
+          onSave={(saved) => saveOver(story ?? undefined, story?.updatedAt, saved)}
+        />
+      </>
     );
   }
 
@@ -122,8 +165,15 @@ export function StoriesView() {
           </Section>
         </>
       )}
+      <RecentlyDeleted
+        kind="story"
+        entries={recentlyDeleted.entries}
+        status={recentlyDeleted.status}
+        onRestore={(id) => void recentlyDeleted.restore(id)}
+      />
       <BackupPanel
         onExport={bank.exportText}
+        recordings={bank.recordings}
         onImport={bank.importText}
         onPreviewReplace={bank.previewReplaceText}
         persist={persistence.status}

@@ -11,6 +11,11 @@ export interface OpenStoryForm {
   story: Story | null;
   draft: StoryDraft;
   tagsText: string;
+  /**
+   * Set when Save was refused because another window changed (or deleted) the story since this
+   * form read it: the user chooses which to keep. `mine` is the draft that was not written.
+   */
+  conflict?: { theirs: Story | undefined; mine: StoryDraft };
 }
 
 const store = createStore<OpenStoryForm | null>(null);
@@ -27,6 +32,10 @@ const actions = {
     if (form) store.setQuietly({ ...form, draft, tagsText });
   },
   close: () => store.set(null),
+  conflict: (theirs: Story | undefined, mine: StoryDraft) => {
+    const form = store.get();
+    if (form) store.set({ ...form, conflict: { theirs, mine } });
+  },
 };
 
 /** Closes the form without saving (tests start with none open). */

@@ -6,6 +6,8 @@ import { ProfileSchema } from '../profile/schema';
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
 import { PostingAnalysisSchema, type PostingAnalysis } from '../analysis/schema';
 import { analyserVersion } from '../analysis/version';
+import { PrepStateSchema } from '../prep/prep-state-schema';
+import { SavedResumeSchema } from '../resume/schema';
 import { StorySchema } from '../stories/schema';
 
 /** A posting the user has looked at, kept so a plan can be made later without the tab. */
@@ -36,6 +38,19 @@ export function postingKey(result: ExtractResult): string {
   return result.posting.jobId.trim() || result.posting.url.trim();
 }
 
+/** A kept practice recording in a backup: the audio as base64 (only when the user asks for it). */
+export const BackupRecordingSchema = z.object({
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  question: z.string().check(z.maxLength(500)),
+  storyTitle: z._default(z.string().check(z.maxLength(200)), ''),
+  mimeType: z.string().check(z.maxLength(100)),
+  /** 20 MB of audio (the cap of one recording) is under 27 million base64 characters. */
+  audioBase64: z.string().check(z.maxLength(27_000_000), z.regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+  durationMs: z.int().check(z.nonnegative()),
+  createdAt: z.int().check(z.nonnegative()),
+});
+export type BackupRecording = z.infer<typeof BackupRecordingSchema>;
+
 export const exportFormat = 'loopready-export';
 export const exportVersion = 1;
 
@@ -51,6 +66,12 @@ export const ExportFileSchema = z.object({
   plans: z._default(z.array(SavedPlanSchema).check(z.maxLength(10_000)), []),
   /** Practice answers and their feedback figures; absent from files written before practice kept them. */
   practiceAttempts: z.optional(z.array(PracticeAttemptSchema).check(z.maxLength(100_000))),
+  /** The saved resume (null: none saved); absent from files written before backups held it. */
+  resume: z.optional(z.nullable(SavedResumeSchema)),
+  /** The prep plan: interview date, ticks and stage; absent from older files. */
+  prep: z.optional(PrepStateSchema),
+  /** Kept recordings, only in a backup made with "include recordings". */
+  recordings: z.optional(z.array(BackupRecordingSchema).check(z.maxLength(1_000))),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

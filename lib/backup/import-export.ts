@@ -226,6 +226,10 @@ function mergeById<T extends { id: string }>(
   return [...byId.values()];
 }
 
+const hasPrep = (prep: Bank['prep']): boolean =>
+  prep !== undefined &&
+  (prep.interviewDate !== '' || prep.done.length > 0 || prep.stage !== 'applied');
+
 /**
  * The bank after an import. `replace` takes the file as it is. `merge` keeps everything already
  * here and adds the file's rows; for an id on both sides the more recently changed row wins (the
@@ -256,6 +260,9 @@ export function mergeBanks(
     bank: {
       stories,
       profile: current.profile ?? incoming.profile,
+      // Like the profile: the file's resume and prep plan fill in only what is not here yet.
+      resume: current.resume ?? incoming.resume,
+      prep: hasPrep(current.prep) ? current.prep : (incoming.prep ?? current.prep),
       postings: mergeById(
         current.postings,
         incoming.postings,
@@ -297,6 +304,25 @@ export function describeCounts(counts: KindCounts): string {
     return [`${n} ${n === 1 ? one : many}`];
   });
   if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
+}
+
+/** What a backup holds, for the status after Export: "4 stories, your profile and your resume". */
+export function describeBackup(file: Bank): string {
+  const n = (count: number, one: string, many: string) =>
+    count > 0 ? [`${count} ${count === 1 ? one : many}`] : [];
+  const parts = [
+    ...n(file.stories.length, 'story', 'stories'),
+    ...(file.profile ? ['your profile'] : []),
+    ...(file.resume ? ['your resume'] : []),
+    ...(hasPrep(file.prep) ? ['your prep plan'] : []),
+    ...n(file.plans.length, 'plan', 'plans'),
+    ...n(file.postings.length, 'saved posting', 'saved postings'),
+    ...n(file.practiceAttempts?.length ?? 0, 'practice answer', 'practice answers'),
+    ...n(file.recordings?.length ?? 0, 'recording', 'recordings'),
+  ];
+  if (parts.length === 0) return 'nothing yet';
+  if (parts.length === 1) return parts[0]!;
   return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)!}`;
 }
 

@@ -26,6 +26,7 @@ export class LoopReadyDb extends Dexie {
   prepPlans!: EntityTable<KeyedRow, 'id'>;
   recordings!: EntityTable<KeyedRow, 'id'>;
   practiceAttempts!: EntityTable<KeyedRow, 'id'>;
+  trash!: EntityTable<KeyedRow, 'id'>;
 
   constructor(name = databaseName) {
     super(name);
@@ -40,6 +41,8 @@ export class LoopReadyDb extends Dexie {
     });
     // Version 2: practice answers and their feedback figures, for the progress view.
     this.version(2).stores({ practiceAttempts: 'id, createdAt, principleId' });
+    // Version 3: "Recently deleted": deleted stories and replaced or forgotten resumes, 30 days.
+    this.version(3).stores({ trash: 'id, deletedAt' });
   }
 }
 

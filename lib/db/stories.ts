@@ -1,5 +1,6 @@
 import { StoryDraftSchema, StorySchema, type Story, type StoryDraft } from '../stories/schema';
 import { getDb } from './db';
+import { storyTrashId, trashStoryIn } from './trash';
 
 /** Rows that no longer parse (a bug or a hand-edited db) are skipped rather than breaking the list. */
 function parseRows(rows: unknown[]): Story[] {
@@ -35,16 +36,43 @@ export async function addStory(draft: StoryDraft, now = Date.now()): Promise<Sto
   return story;
 }
 
-/** Replaces the story's text and tags; throws when the id is gone (deleted in another panel). */
-export async function updateStory(id: string, draft: StoryDraft, now = Date.now()): Promise<Story> {
+/**
+ * A save refused because the story changed (or was deleted) since the form read it: another
+ * window saved it in between. `theirs` is the story as it is now, undefined when it is gone.
+ */
+export class StaleStoryError extends Error {
+  constructor(readonly theirs: Story | undefined) {
+    super(
+      theirs
+        ? 'this story changed in another window since you opened it'
+        : 'this story was deleted in another window since you opened it',
+    );
+    this.name = 'StaleStoryError';
+  }
+}
+
+/**
+ * Replaces the story's text and tags. `base` is the `updatedAt` of the story as the form read it
+ * (the row's version): when the row has changed since, nothing is written and StaleStoryError
+ * says so, so a second window's older copy never overwrites a newer save. Without `base` the
+ * write is unconditional; it still throws when the id is gone (deleted in another panel).
+ */
+export async function updateStory(
+  id: string,
+  draft: StoryDraft,
+  now = Date.now(),
+  base?: number,
+): Promise<Story> {
   const db = getDb();
   return db.transaction('rw', db.stories, async () => {
     const current = await getStory(id);
+    if (base !== undefined && current?.updatedAt !== base) throw new StaleStoryError(current);
     if (!current) throw new Error(`No story with id '${id}'`);
     const story = StorySchema.parse({
       ...current,
       ...StoryDraftSchema.parse(draft),
-      updatedAt: now,
+      // Each save moves the version on, even two saves within one millisecond.
+      updatedAt: Math.max(now, current.updatedAt + 1),
     });
     await db.stories.put(story);
     return story;
@@ -59,16 +87,26 @@ export async function duplicateStory(id: string, now = Date.now()): Promise<Stor
   return addStory({ ...current, title }, now);
 }
 
-/** Deletes and returns the story, so the caller can offer undo with restoreStory. */
-export async function deleteStory(id: string): Promise<Story | undefined> {
+/**
+ * Deletes and returns the story, keeping it in "Recently deleted" for 30 days (one transaction):
+ * the caller offers Undo with restoreStory, and the trash outlives the panel.
+ */
+export async function deleteStory(id: string, now = Date.now()): Promise<Story | undefined> {
   const db = getDb();
-  return db.transaction('rw', db.stories, async () => {
+  return db.transaction('rw', [db.stories, db.trash], async () => {
     const current = await getStory(id);
+    if (current) await trashStoryIn(db, current, now);
     await db.stories.delete(id);
     return current;
   });
 }
 
+/** Undo of a delete: puts the story back as it was and takes it out of "Recently deleted". */
 export async function restoreStory(story: Story): Promise<void> {
-  await getDb().stories.put(StorySchema.parse(story));
+  const db = getDb();
+  const parsed = StorySchema.parse(story);
+  await db.transaction('rw', [db.stories, db.trash], async () => {
+    await db.stories.put(parsed);
+    await db.trash.delete(storyTrashId(parsed));
+  });
 }

@@ -67,7 +67,8 @@ const managerWords: Partial<Record<LevelBand, string>> = {
  */
 export function levelWords(band: LevelBand, family: RoleFamily | undefined): string {
   if (family === 'software-engineer') {
-    const title = levelTitle(family, band);
+    // "SDE III / Senior SDE" is two titles; one is said aloud: the one people use.
+    const title = levelTitle(family, band)?.split(' / ').at(-1);
     return title ? `${title}-level roles` : (sdeUntitled[band] ?? plainBandWords[band]);
   }
   if (family === 'engineering-manager') return managerWords[band] ?? plainBandWords[band];

@@ -7,7 +7,7 @@ import { maxResumeChars } from './schema';
  */
 
 /** Why the text in the box is not the saved copy. */
-export type UnsavedReason = 'too-long' | 'save-failed';
+export type UnsavedReason = 'too-long' | 'save-failed' | 'conflict';
 
 /** What the panel found when the user asked to forget, read after any waiting save landed. */
 export interface ForgetPlan {
@@ -45,6 +45,8 @@ function unsavedText(reason: UnsavedReason | null): string {
   if (reason === 'too-long')
     return `The text in the box is not saved: it is over the ${maxResumeChars.toLocaleString('en-US')}-character limit.`;
   if (reason === 'save-failed') return 'The text in the box is not saved: the last save failed.';
+  if (reason === 'conflict')
+    return 'The text in the box is not saved: the resume changed in another window.';
   return 'The text in the box is not the copy saved on this computer.';
 }
 

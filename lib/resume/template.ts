@@ -13,6 +13,12 @@ export interface Template {
   kind: 'template';
   focus: string;
   text: string;
+  /**
+   * Whether `focus` is a noun phrase the line acted on, so "what you did with <focus>" reads
+   * right; false for a partner ("a 5-person team"), a place ("within the payments group"), a
+   * person's role ("the sole student") or words that are not a noun phrase ("a variety", "the up").
+   */
+  object: boolean;
 }
 
 /** What a bullet is about, for a template: its first noun phrase, with "the" ("the salary structures"). */
@@ -32,7 +38,7 @@ export function focusOf(rest: string, atStart = false): string {
         /[,;:.]$/.test(words[i - 1] ?? '') ||
         // A participle after the noun starts a new clause: "the application aimed to …" (but
         // "the distributed cache" stays).
-        (i >= 2 && /^[a-z]{3,}ed$/.test(w) && !determiners.test(words[i - 1] ?? '')) ||
+        (i >= 2 && /^[a-z]{2,}ed$/.test(w) && !determiners.test(words[i - 1] ?? '')) ||
         // An adverb ends the noun phrase too: "the simulation results successfully …".
         /^[a-z]{3,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ily)$/.test(w)),
   );
@@ -87,10 +93,35 @@ export function template(rest: string, hasNumber: boolean, atStart = false): Tem
   const body = clause(atStart ? lowerFirst(plain) : plain);
   const focus = isSentence(rest) ? '' : focusOf(rest, atStart);
   // When what the bullet is about cannot be named, its words are not quoted behind a <Verb> either.
-  if (!focus) return { kind: 'template', focus, text: `<Verb> <what>, <result>` };
+  if (!focus) return { kind: 'template', focus, object: false, text: `<Verb> <what>, <result>` };
   return {
     kind: 'template',
     focus,
+    object: actedOn(rest, focus),
     text: `<Verb> ${body.text}${body.cut ? ' …' : ''}${hasNumber ? '' : ', <result>'}`,
   };
+}
+
+/** Words after a weak verb that say where or how, not what: "within the group", "up the farm". */
+const notObjectStart =
+  /^(?:within|across|under|alongside|through|throughout|among|amongst|between|beside|behind|around|via|inside|during|after|before|since|until|up|down|out|off|away|back|over|together)$/;
+/** People and groups: after "with" a partner, anywhere a role, never what the line acted on. */
+const personHead =
+  /^(?:team|teams|group|groups|squad|engineers?|developers?|designers?|colleagues?|peers?|teammates?|clients?|customers?|stakeholders?|managers?|members?|staff|people|students?|mentors?|mentees?|leads?|partners?|vendors?|researchers?|scientists?|analysts?|professors?|faculty|participants?|maintainers?|contributors?|volunteers?|interns?|assistants?|representatives?|ambassadors?|organi[sz]ers?|coordinators?|founders?|presidents?|captains?|officers?)$/;
+/** "a variety", "a range", "a number": a quantity that needs its "of", not a thing acted on. */
+const quantityNoun =
+  /^(?:a|an)\s+(?:(?:wide|broad|large|small|great|huge|diverse)\s+)?(?:variety|range|number|lot|couple|series|mix|host|plethora|multitude|handful|bunch|few|array)$/i;
+
+/** Whether `focus` (from `rest`) is a noun phrase the line acted on. */
+function actedOn(rest: string, focus: string): boolean {
+  const first = bare(rest.split(/\s+/)[0] ?? '');
+  if (notObjectStart.test(first)) return false;
+  if (quantityNoun.test(focus)) return false;
+  const head = bare(focus.split(/\s+/).at(-1) ?? '');
+  if (personHead.test(head)) return false;
+  // "the have participated", "the ledger service used": a verb form, not a noun.
+  if (/^[a-z]{2,}ed$/.test(head) && !/eed$/.test(head)) return false;
+  // "a 5-person", "a 3-day": a modifier whose noun was cut off.
+  if (/^\d[\d,.]*-[a-z]+$/.test(head)) return false;
+  return !notObjectStart.test(head) && !danglingWords.has(head);
 }

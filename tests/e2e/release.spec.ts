@@ -127,13 +127,13 @@ test.describe('size budgets (minified)', () => {
     }
   });
 
-  test('content script under 15 kB, popup under 280 kB, side panel under 700 kB', () => {
+  test('content script under 15 kB, popup under 295 kB, side panel under 700 kB', () => {
     const content = kb(chromeDir, ['content-scripts/amazon-jobs.js']);
     const popup = kb(chromeDir, pageScripts(chromeDir, 'popup.html'));
     const sidepanel = kb(chromeDir, pageScripts(chromeDir, 'sidepanel.html'));
     console.log(`sizes: content ${content} kB, popup ${popup} kB, side panel ${sidepanel} kB`);
     expect(content).toBeLessThan(15);
-    expect(popup).toBeLessThan(280);
+    expect(popup).toBeLessThan(295);
     expect(sidepanel).toBeLessThan(700);
   });
 });

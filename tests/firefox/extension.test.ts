@@ -134,6 +134,16 @@ void test('the popup shows the role, level and Leadership Principles of a routed
     return api.browserAction.getBadgeText({ tabId: id });
   }, tabId);
   assert.equal(badge, 'L5');
+
+  // The site moves to its search results without a reload: the open popup follows the tab
+  // (session storage change events reach it in Firefox too) and says there is no posting.
+  await job.evaluate(() => {
+    document.body.replaceChildren(document.createElement('main'));
+    history.pushState({}, '', '/en/search?base_query=engineer');
+  });
+  await waitForPage(popup, () => document.body.innerText.includes('No job posting on this tab'), {
+    timeout: 15_000,
+  });
   assert.deepEqual(outside, [], 'no request left the machine');
 });
 

@@ -7,9 +7,11 @@ import { docxBomb } from '../fixtures/docx';
 import { paddedContent, pdf, resumePages } from '../fixtures/pdf';
 
 /**
- * Hostile files through a real `npm run -s cli` process, timed and with its peak memory (GNU
- * time's maximum resident set size of the process tree's largest process): each must end in
- * under 20 s and 1 GB with a clear message and exit 1. The files are made here, never committed.
+ * Hostile files through a real `npm run -s cli` process, with its peak memory (GNU time's maximum
+ * resident set size of the process tree's largest process): each must end in under 1 GB with a
+ * clear message and exit 1. The files are made here, never committed. How fast each ends (under
+ * 20 s) is a benchmark, `npm run bench -- --only hostile-files` (a timed unit test fails on a loaded
+ * machine); the 60 s process timeout here only catches a hang.
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -33,16 +35,14 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function measured(...args: string[]) {
-  const started = performance.now();
   const child = spawnSync('/usr/bin/time', ['-f', 'peak-kb=%M', tsx, 'scripts/cli.ts', ...args], {
     cwd: root,
     encoding: 'utf8',
     timeout: 60_000,
   });
-  const ms = performance.now() - started;
   const peak = Number(/peak-kb=(\d+)/.exec(child.stderr)?.[1] ?? NaN) * 1024;
   const stderr = child.stderr.replace(/peak-kb=\d+\n?/, '');
-  return { status: child.status, stdout: child.stdout, stderr, ms, peak };
+  return { status: child.status, stdout: child.stdout, stderr, peak };
 }
 
 const gigabyte = 1024 ** 3;
@@ -63,7 +63,6 @@ describe.skipIf(!fs.existsSync('/usr/bin/time'))('the CLI on hostile files', () 
       expect(out.stderr).toMatch(message);
       expect(out.status).toBe(1);
       expect(out.stdout).toBe('');
-      expect(out.ms).toBeLessThan(20_000);
       expect(out.peak).toBeLessThan(gigabyte);
     },
     60_000,
@@ -75,7 +74,6 @@ describe.skipIf(!fs.existsSync('/usr/bin/time'))('the CLI on hostile files', () 
       'is 700.0 MB, over the 50.0 MB LoopReady reads from a backup file',
     );
     expect(out.status).not.toBe(0);
-    expect(out.ms).toBeLessThan(20_000);
     expect(out.peak).toBeLessThan(gigabyte);
   }, 60_000);
 });

@@ -46,13 +46,21 @@ function adviceFor(word: string): string {
 
 export const firstPerson: BulletRule = {
   id: 'first-person',
-  check({ text, rewrite }) {
+  check({ text, rewrite, opener, english, current }) {
     const words = findFirstPerson(text);
     if (words.length === 0) return undefined;
     const unique = [...new Map(words.map((w) => [w.toLowerCase(), w])).values()];
     const r = rewrite();
+    // The opener rules already quote the rewrite for a line that opens weakly, with a noun,
+    // pronoun or adverb, or (outside the current role) in the present: it is not offered twice.
+    const openerShowsIt =
+      english &&
+      (['weak', 'noun', 'adjective', 'adverb'].includes(opener.kind) ||
+        (!current && (opener.kind === 'present' || opener.kind === 'gerund')));
     const rewritten =
-      r?.kind === 'rewrite' && findFirstPerson(r.text).length === 0 ? ` ${describeRewrite(r)}` : '';
+      !openerShowsIt && r?.kind === 'rewrite' && findFirstPerson(r.text).length === 0
+        ? ` ${describeRewrite(r)}`
+        : '';
     const advice = unique.map(adviceFor).join('; ');
     return {
       rule: 'first-person',

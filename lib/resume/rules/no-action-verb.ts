@@ -1,4 +1,6 @@
 import type { BulletRule } from '../schema';
+import { focusOf } from '../template';
+import { capitalize } from '../words';
 import { firstPersonPlural, firstPersonSingular } from '../../text/word-lists';
 import { describeHeading, describeNote, describeRewrite, describeTitle } from '../advice';
 
@@ -48,8 +50,14 @@ export const noActionVerb: BulletRule = {
           : opener.kind === 'noun'
             ? 'a noun phrase'
             : 'an adjective';
-    const message = quotable(opener.word, 40)
-      ? `Opens with ${kindWord} ("${opener.word}") instead of an action verb.`
+    // "The" alone names nothing: an article is quoted with a short noun phrase ("The backend").
+    const article = /^(?:the|a|an)$/i.test(opener.word);
+    const phrase = article ? capitalize(focusOf(text, true)) : '';
+    // Up to three words: a longer cut runs into the line's own verb ("The first tool ran …").
+    const size = phrase.split(' ').length;
+    const quoted = size > 1 && size <= 3 ? phrase : opener.word;
+    const message = quotable(quoted, 40)
+      ? `Opens with ${kindWord} ("${quoted}") instead of an action verb.`
       : `Opens with ${kindWord} instead of an action verb.`;
     let suggestion: string;
     // Only a passive in the line's first clause ("Server side was implemented …") replaces the
@@ -62,7 +70,10 @@ export const noActionVerb: BulletRule = {
           ? `Drop the adverb and let the result show it: ${describeRewrite(r)}.`
           : `Start with the verb: ${describeRewrite(r)}.`;
     } else if (r?.kind === 'template' && r.focus) {
-      suggestion = `Start with what you did with ${r.focus}: ${describeRewrite(r)}.`;
+      // "what you did with <focus>" only where the focus is what the line acted on.
+      suggestion = r.object
+        ? `Start with what you did with ${r.focus}: ${describeRewrite(r)}.`
+        : `Start with what you did: ${describeRewrite(r)}.`;
     } else {
       suggestion = 'Start with what you did: "<Verb> <what>, <result>".';
     }

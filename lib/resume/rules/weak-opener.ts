@@ -27,11 +27,14 @@ export const weakOpener: BulletRule = {
     } else if (
       weak.why === 'says someone else acted' ||
       weak.why.startsWith('says what you') ||
-      /^(was|were)\s+\S+ed\b/i.test(text)
+      /^(was|were)\s+(?!involved\b)\S+ed\b/i.test(text)
     ) {
       suggestion = `Lead with what you did to earn it, then what it changed: "<Verb> <what you did>, <result>".`;
     } else if (r?.kind === 'template' && r.focus) {
-      suggestion = `Start with what you did with ${r.focus}: ${describeRewrite(r)}.`;
+      // "what you did with <focus>" only where the focus is what the line acted on.
+      suggestion = r.object
+        ? `Start with what you did with ${r.focus}: ${describeRewrite(r)}.`
+        : `Start with what you did: ${describeRewrite(r)}.`;
     } else {
       suggestion = 'Start with what you did: "<Verb> <what>, <result>".';
     }

@@ -13,12 +13,12 @@ describe('DeleteAllData', () => {
     expect(onDelete).toHaveBeenCalledOnce();
   });
 
-  it('says before deleting that a backup does not hold the resume', async () => {
+  it('says before deleting what a backup holds (recordings only when asked)', async () => {
     render(<DeleteAllData state="idle" onDelete={() => undefined} />);
     await userEvent.click(screen.getByRole('button', { name: 'Delete all my data' }));
     expect(
       screen.getByText(
-        /but not your resume, prep plan or recordings: copy your resume somewhere safe first/,
+        /A backup .* keeps everything but your recordings, unless you tick “Include recordings”/,
       ),
     ).toBeTruthy();
   });
@@ -30,6 +30,11 @@ describe('DeleteAllData', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Keep my data' }));
     expect(onDelete).not.toHaveBeenCalled();
     expect(screen.getByRole('button', { name: 'Delete all my data' })).toBeTruthy();
+  });
+
+  it('lists the practice answers among what it keeps', () => {
+    render(<DeleteAllData state="idle" onDelete={() => undefined} />);
+    expect(screen.getByText(/resume, prep plan, practice answers, the/)).toBeTruthy();
   });
 
   it('says when everything is gone', () => {

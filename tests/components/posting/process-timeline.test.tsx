@@ -14,7 +14,7 @@ describe('ProcessTimeline', () => {
     expect(rounds[0]!.textContent).toContain('Product case');
     expect(rounds.at(-1)!.textContent).toContain('Bar Raiser');
     expect(screen.getByRole('heading', { name: 'After the loop' })).toBeTruthy();
-    expect(screen.getByText(/can veto/)).toBeTruthy();
+    expect(screen.getByText(/can block a hire/)).toBeTruthy();
     expect(screen.getByText(/do not reuse a story/)).toBeTruthy();
   });
 

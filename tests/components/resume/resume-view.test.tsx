@@ -29,9 +29,9 @@ describe('ResumeView', () => {
     await waitFor(
       async () =>
         expect((await loadResume())?.text).toBe('EXPERIENCE\n- Migrated 40 jobs to Kafka'),
-      { timeout: 5_000 },
+      { timeout: 15_000 },
     );
-  });
+  }, 30_000);
 
   it('restores the saved resume and forgets it once the user confirms', async () => {
     await saveResume(

@@ -2,7 +2,8 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportBank } from '../../../lib/db/bank';
 import { LoopReadyDb, useDb } from '../../../lib/db/db';
-import { listStories } from '../../../lib/db/stories';
+import { deleteStory, listStories } from '../../../lib/db/stories';
+import { listTrash } from '../../../lib/db/trash';
 import { listAttempts, saveAttempt } from '../../../lib/db/practice-attempts';
 import { sampleAttempt } from './sample-attempt';
 
@@ -63,17 +64,38 @@ describe('LoopReadyDb migrations', () => {
     ]);
     expect((await exportBank()).profile).toMatchObject({ currentRole: 'SDE', yearsExperience: 0 });
     // Version 2 adds the practice attempts table, empty and writable after the upgrade.
-    expect(db.verno).toBe(2);
     expect(await listAttempts()).toEqual([]);
     await saveAttempt(sampleAttempt, 'after-upgrade');
     expect((await listAttempts()).map((a) => a.id)).toEqual(['after-upgrade']);
+    // Version 3 adds "Recently deleted", empty until something is deleted.
+    expect(db.verno).toBe(3);
+    expect(await listTrash()).toEqual([]);
+    await deleteStory('v1-story', 1_000);
+    expect((await listTrash(1_000)).map((e) => e.item.id)).toEqual(['v1-story']);
+  });
+
+  it('upgrades a version 2 database with its practice answers to version 3', async () => {
+    const name = `test-${Math.random()}`;
+    const old = new Dexie(name);
+    old.version(1).stores(version1);
+    old.version(2).stores({ practiceAttempts: 'id, createdAt, principleId' });
+    opened.push(old);
+    await old.table('practiceAttempts').add({ ...sampleAttempt, id: 'kept' });
+    old.close();
+
+    const db = new LoopReadyDb(name);
+    opened.push(db);
+    useDb(db);
+    expect((await listAttempts()).map((a) => a.id)).toEqual(['kept']);
+    expect(db.verno).toBe(3);
+    expect(await listTrash()).toEqual([]);
   });
 
   it('declares every table the extension uses', () => {
     const db = new LoopReadyDb(`test-${Math.random()}`);
     opened.push(db);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [...Object.keys(version1), 'practiceAttempts'].sort(),
+      [...Object.keys(version1), 'practiceAttempts', 'trash'].sort(),
     );
   });
 });

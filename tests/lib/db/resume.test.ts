@@ -1,6 +1,12 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { LoopReadyDb, getDb, useDb } from '../../../lib/db/db';
-import { forgetResume, loadResume, restoreResume, saveResume } from '../../../lib/db/resume';
+import {
+  forgetResume,
+  loadResume,
+  restoreResume,
+  saveResume,
+  StaleResumeError,
+} from '../../../lib/db/resume';
 
 describe('resume repository', () => {
   beforeEach(() => {
@@ -31,5 +37,18 @@ describe('resume repository', () => {
   it('reads a row that no longer parses as no resume', async () => {
     await getDb().resumes.put({ id: 'current', text: 7 });
     expect(await loadResume()).toBeUndefined();
+  });
+});
+
+describe('saveResume with the version the panel read', () => {
+  it('refuses a save based on an older copy, and writes nothing', async () => {
+    const first = await saveResume('- Old', 'cv.txt', 10);
+    const a = await saveResume('- Newer from window A', 'cv.txt', 20, first.updatedAt);
+    await expect(saveResume('- Old, edited in B', 'cv.txt', 30, first.updatedAt)).rejects.toEqual(
+      new StaleResumeError(a),
+    );
+    expect(await loadResume()).toEqual(a);
+    // A panel that read nothing refuses to write over a resume saved since.
+    await expect(saveResume('- New in B', '', 40, null)).rejects.toBeInstanceOf(StaleResumeError);
   });
 });

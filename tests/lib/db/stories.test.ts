@@ -7,6 +7,7 @@ import {
   getStory,
   listStories,
   restoreStory,
+  StaleStoryError,
   updateStory,
 } from '../../../lib/db/stories';
 import { emptyDraft, type StoryDraft } from '../../../lib/stories/schema';
@@ -71,5 +72,41 @@ describe('story repository', () => {
     expect(await listStories()).toEqual([]);
     await restoreStory(deleted!);
     expect(await listStories()).toEqual([a]);
+  });
+});
+
+describe('updateStory with the version the form read', () => {
+  it("refuses a stale save from a second window and keeps the other window's newer text", async () => {
+    const opened = await addStory(draft, 1);
+    // Window A saves a new Action.
+    const a = await updateStory(opened.id, { ...draft, action: 'A: I rewrote the job.' }, 2, 1);
+    // Window B opened the story at the same version, and saves a new Result.
+    const stale = updateStory(opened.id, { ...draft, result: 'B: 40 quiet weeks.' }, 3, 1);
+    await expect(stale).rejects.toBeInstanceOf(StaleStoryError);
+    await expect(stale).rejects.toMatchObject({ theirs: a });
+    expect(await getStory(opened.id)).toEqual(a);
+    // Saved over the version B was then shown, the write lands.
+    const b = await updateStory(
+      opened.id,
+      { ...draft, result: 'B: 40 quiet weeks.' },
+      4,
+      a.updatedAt,
+    );
+    expect(b.result).toBe('B: 40 quiet weeks.');
+  });
+
+  it('moves the version on even for two saves in one millisecond', async () => {
+    const s = await addStory(draft, 5);
+    const first = await updateStory(s.id, { ...draft, task: 'One.' }, 5, 5);
+    expect(first.updatedAt).toBe(6);
+    await expect(updateStory(s.id, { ...draft, task: 'Two.' }, 5, 5)).rejects.toBeInstanceOf(
+      StaleStoryError,
+    );
+  });
+
+  it('refuses a save over a story deleted in another window, saying it is gone', async () => {
+    const s = await addStory(draft, 5);
+    await deleteStory(s.id);
+    await expect(updateStory(s.id, draft, 6, 5)).rejects.toMatchObject({ theirs: undefined });
   });
 });

@@ -53,7 +53,7 @@ describe('interviewProcess', () => {
         'phone-screen',
       ]);
       expect(process.after.map((s) => s.kind)).toEqual(['debrief']);
-      expect(process.after[0]!.what).toMatch(/veto/);
+      expect(process.after[0]!.what).toMatch(/block a hire/);
     },
   );
 

@@ -7,18 +7,19 @@ describe('firstPerson', () => {
     [
       'I built the ingestion service',
       ['I'],
-      'Drop "I" and start with the verb: "Built the ingestion service".',
+      // The opener rule quotes the rewrite ("Built the ingestion service"); it is not said twice.
+      'Drop "I" and start with the verb.',
     ],
     ['Rewrote my team’s deploy scripts', ['my'], 'Write "the" or nothing in place of "my".'],
     [
       'We migrated our CI to GitHub Actions',
       ['We', 'our'],
-      'Drop "We" and say what you did in the team\'s work; write "the" or nothing in place of "our": "Migrated the CI to GitHub Actions with the team".',
+      'Drop "We" and say what you did in the team\'s work; write "the" or nothing in place of "our".',
     ],
     [
       'Our team developed a new hiring dashboard',
       ['Our'],
-      'Write "the" or nothing in place of "Our": "Developed a new hiring dashboard with the team".',
+      'Write "the" or nothing in place of "Our".',
     ],
     ['Mentored interns who reported to me', ['me'], 'Drop "me": a resume is about you already.'],
   ])('flags "%s"', (bullet, words, suggestion) => {
