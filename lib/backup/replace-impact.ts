@@ -21,7 +21,24 @@ export interface ReplaceImpact {
   /** Titles of the stories removed and of those overwritten, for the question. */
   removedStories: string[];
   changedStories: string[];
+  /** What else the file's copy replaces: the resume, the prep plan, the kept recordings. */
+  others: string[];
   state: string;
+}
+
+function otherParts(current: Bank, incoming: Bank): string[] {
+  const parts: string[] = [];
+  if (
+    incoming.resume !== undefined &&
+    current.resume &&
+    incoming.resume?.text !== current.resume.text
+  )
+    parts.push('your saved resume (it goes to Recently deleted)');
+  if (incoming.prep !== undefined && current.prep && !same(incoming.prep, current.prep))
+    parts.push('your prep plan');
+  if (incoming.recordings !== undefined)
+    parts.push(`your kept recordings (with the file's ${incoming.recordings.length})`);
+  return parts;
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -63,12 +80,13 @@ export function replaceImpact(current: Bank, incoming: Bank): ReplaceImpact {
       .map((s) => s.title)
       .sort(),
     changedStories: changedStories.map((s) => s.title).sort(),
+    others: otherParts(current, incoming),
     state: bankFingerprint(current),
   };
 }
 
 export const impactsAnything = (impact: ReplaceImpact): boolean =>
-  bankKinds.some((k) => impact.removed[k] > 0 || impact.changed[k] > 0);
+  impact.others.length > 0 || bankKinds.some((k) => impact.removed[k] > 0 || impact.changed[k] > 0);
 
 /** “A”, “B” and 3 more. */
 function titles(list: readonly string[]): string {
@@ -97,5 +115,6 @@ export function describeImpact(impact: ReplaceImpact): string {
   if (removed) parts.push(`remove ${removed}, which the file does not have`);
   const changed = namedCounts(impact.changed, impact.changedStories);
   if (changed) parts.push(`overwrite ${changed} with the file's copies`);
+  if (impact.others.length) parts.push(`replace ${impact.others.join(', ')}`);
   return `Replace everything will ${parts.join(', and ')}. This cannot be undone.`;
 }

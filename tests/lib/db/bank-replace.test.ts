@@ -3,6 +3,7 @@ import { exportBank, importBank, previewReplace } from '../../../lib/db/bank';
 import { LoopReadyDb, useDb } from '../../../lib/db/db';
 import { listAttempts, saveAttempt } from '../../../lib/db/practice-attempts';
 import { getProfile, saveProfile } from '../../../lib/db/profile';
+import { saveResume } from '../../../lib/db/resume';
 import { addStory, listStories, updateStory } from '../../../lib/db/stories';
 import { describeImpact } from '../../../lib/backup/replace-impact';
 import { emptyDraft, type StoryDraft } from '../../../lib/stories/schema';
@@ -40,6 +41,17 @@ describe('Replace everything with an older backup of the same stories', () => {
     expect(preview.impact.changed).toMatchObject({ stories: 1, profile: 1 });
     expect(describeImpact(preview.impact)).toBe(
       "Replace everything will remove 1 practice answer, which the file does not have, and overwrite 1 story (“Friday deploys”) and your profile with the file's copies. This cannot be undone.",
+    );
+  });
+
+  it('names the saved resume an older backup would replace', async () => {
+    await saveResume('EXPERIENCE\n- Built the first cache');
+    const older = JSON.parse(JSON.stringify(await exportBank(new Date(2)))) as object;
+    await saveResume('EXPERIENCE\n- Built the second cache');
+    const preview = await previewReplace(older);
+    if (!preview.ok) throw new Error(preview.error);
+    expect(describeImpact(preview.impact)).toBe(
+      'Replace everything will replace your saved resume (it goes to Recently deleted). This cannot be undone.',
     );
   });
 
