@@ -8,8 +8,12 @@
  *                            the band must come from years, scope and the family's usual level;
  *   level_calibration        on those untitled postings, per confidence bucket: how many, the mean
  *                            confidence we claimed and the share that was right;
- *   lp_top3_judged_2, lp_top3_overlap, lp_boilerplate_quotes: likely LPs vs lp-gold-dev.json
- *                            (scripts/eval/lp-gold.ts);
+ *   lp_top3_judged_2, lp_top3_overlap, lp_boilerplate_quotes, lp_near_duplicate_quotes: likely
+ *                            LPs vs lp-gold-dev.json (scripts/eval/lp-gold.ts, lp-figures.ts);
+ *   lp_tune_*, lp_holdout_*  the same on the two splits of eval/lp-labels/labels.json (tune on
+ *                            lp-gold-dev and tune only; holdout is the figure to report);
+ *   lp_fulltext_boilerplate_quotes  evidence quotes (every LP listed) from boilerplate on the 789
+ *                            unlabelled fulltext postings;
  *   role_family_agreement    family vs a second, separately written title labeller
  *                            (scripts/eval/title-truth.ts): agreement, not proof.
  * Without --json it prints a report with confusion counts and the first misses to tune by.
@@ -17,7 +21,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as z from 'zod/mini';
-import { analyzePosting } from '../lib/analysis/analyze';
 import { inferLevel } from '../lib/analysis/level';
 import { inferRoleFamily } from '../lib/analysis/role-family';
 import type { Level } from '../lib/analysis/schema';
@@ -25,12 +28,25 @@ import type { LevelBand } from '../lib/families/ids';
 import { fromSearchJson } from '../lib/posting/from-search-json';
 import type { Posting } from '../lib/posting/schema';
 import { stripLevelWords, truthBand } from './eval/level-truth';
-import { GoldSchema, boilerplateParagraphs, isBoilerplateQuote, scoreTop3 } from './eval/lp-gold';
+import { GoldSchema } from './eval/lp-gold';
+import {
+  labelledSplit,
+  lpFigures,
+  poolBoilerplate,
+  type JudgedPosting,
+  type LpFigures,
+} from './eval/lp-figures';
 import { truthFamily } from './eval/title-truth';
 
-const dataDir = path.resolve(import.meta.dirname, '../../shared/data');
+/** LOOPREADY_DATA_DIR points at the data from a worktree that is not a sibling of ../shared. */
+const dataDir =
+  process.env.LOOPREADY_DATA_DIR ?? path.resolve(import.meta.dirname, '../../shared/data');
 const postingsFile = path.join(dataDir, 'amazon-postings-dev.json');
 const goldFile = path.join(dataDir, 'lp-gold-dev.json');
+const fulltextFile = path.join(dataDir, 'amazon-postings-fulltext-dev.json');
+/** LP_LABELS_FILE reads the labels from another worktree before they are merged. */
+const labelsFile =
+  process.env.LP_LABELS_FILE ?? path.resolve(import.meta.dirname, 'eval/lp-labels/labels.json');
 const DataSchema = z.array(z.looseObject({ title: z.string() }));
 
 type Miss = { title: string; truth: string; got: string; why: string };
@@ -137,42 +153,12 @@ function levelFigures(postings: readonly Posting[]) {
   return { family, titled, untitled, rows, bySource, silent, times };
 }
 
-function lpFigures(postings: readonly Posting[], golds: z.infer<typeof GoldSchema>) {
-  let judged2 = 0;
-  let overlap = 0;
-  let n = 0;
-  let quotes = 0;
-  const boilerplate: string[] = [];
-  const lines: string[] = [];
-  postings.forEach((posting, i) => {
-    const gold = golds[i];
-    if (!gold) return;
-    const analysis = analyzePosting({ posting, missing: [] });
-    const top = analysis.lps.filter((lp) => lp.top);
-    const ids = top.map((lp) => lp.id);
-    const s = scoreTop3(ids, gold);
-    judged2 += s.judged2;
-    overlap += s.overlap;
-    n += 1;
-    const paragraphs = boilerplateParagraphs(posting.description);
-    for (const lp of top)
-      for (const q of lp.evidence) {
-        quotes++;
-        if (isBoilerplateQuote(q, paragraphs)) boilerplate.push(`${gold.id} ${lp.id}: "${q}"`);
-      }
-    lines.push(
-      `  ${gold.id} ${gold.title.slice(0, 40)}: ours ${ids.slice(0, 3).join(', ')} | judged ${gold.top3.join(', ')} (${s.judged2}/3 are 2s, ${s.overlap}/3 shared)`,
-    );
-  });
-  return {
-    lp_top3_judged_2: n ? round3(judged2 / (3 * n)) : 0,
-    lp_top3_overlap: n ? round3(overlap / (3 * n)) : 0,
-    lp_boilerplate_quotes: boilerplate.length,
-    n_lp_postings: n,
-    n_lp_top_quotes: quotes,
-    lines,
-    boilerplate,
-  };
+function lpReport(name: string, f: LpFigures): string[] {
+  return [
+    `likely LPs on ${f.n} ${name} postings: top 3 judged 2 ${f.judged2}, overlap with judged top 3 ${f.overlap}, boilerplate quotes ${f.boilerplate} and near-duplicate quotes ${f.nearDup} of ${f.quotes}`,
+    ...f.lines,
+    ...f.flagged.map((b) => `  ${b}`),
+  ];
 }
 
 function main(argv: string[]): number {
@@ -189,8 +175,15 @@ function main(argv: string[]): number {
   const goldRaw = fs.existsSync(goldFile)
     ? GoldSchema.parse(JSON.parse(fs.readFileSync(goldFile, 'utf8')))
     : [];
-  const goldPostings = toPostings(goldRaw);
-  const lp = lpFigures(goldPostings, goldRaw);
+  const goldJudged: JudgedPosting[] = goldRaw.flatMap((gold) => {
+    const [posting] = toPostings([gold]);
+    return posting ? [{ gold, posting, raw: gold }] : [];
+  });
+  const pools = { fulltext: fulltextFile, dev: postingsFile };
+  const lp = lpFigures(goldJudged);
+  const tune = lpFigures(labelledSplit(labelsFile, pools, 'tune'));
+  const holdout = lpFigures(labelledSplit(labelsFile, pools, 'holdout'));
+  const pool = poolBoilerplate(fulltextFile);
   const likely = calibration.filter((b) => b.from >= 0.6);
   const likelyN = likely.reduce((s, b) => s + b.n, 0);
 
@@ -204,15 +197,28 @@ function main(argv: string[]): number {
       ? round3(likely.reduce((s, b) => s + b.claimed * b.n, 0) / likelyN)
       : 0,
     level_calibration: calibration,
-    lp_top3_judged_2: lp.lp_top3_judged_2,
-    lp_top3_overlap: lp.lp_top3_overlap,
-    lp_boilerplate_quotes: lp.lp_boilerplate_quotes,
+    lp_top3_judged_2: lp.judged2,
+    lp_top3_overlap: lp.overlap,
+    lp_boilerplate_quotes: lp.boilerplate,
+    lp_near_duplicate_quotes: lp.nearDup,
+    lp_tune_top3_judged_2: tune.judged2,
+    lp_tune_top3_overlap: tune.overlap,
+    lp_tune_boilerplate_quotes: tune.boilerplate,
+    lp_tune_near_duplicate_quotes: tune.nearDup,
+    lp_holdout_top3_judged_2: holdout.judged2,
+    lp_holdout_top3_overlap: holdout.overlap,
+    lp_holdout_boilerplate_quotes: holdout.boilerplate,
+    lp_holdout_near_duplicate_quotes: holdout.nearDup,
+    lp_fulltext_boilerplate_quotes: pool.flagged.length,
+    lp_fulltext_quotes: pool.quotes,
     role_family_agreement: ratio(lv.family),
     n_postings: postings.length,
     n_level_titled: lv.titled.n,
     n_level_silent_title: postings.length - lv.titled.n,
     n_level_silent_unknown: lv.silent.get('unknown') ?? 0,
-    n_lp_postings: lp.n_lp_postings,
+    n_lp_postings: lp.n,
+    n_lp_tune_postings: tune.n,
+    n_lp_holdout_postings: holdout.n,
     infer_median_ms: round3(median(lv.times)),
   };
   if (json) {
@@ -239,9 +245,11 @@ function main(argv: string[]): number {
       'by first reason (level words removed):',
       ...sources,
       `level, title states none on the standard ladder (${figures.n_level_silent_title} postings): ${spread}`,
-      `likely LPs on ${lp.n_lp_postings} judged postings: top 3 judged 2 ${lp.lp_top3_judged_2}, overlap with judged top 3 ${lp.lp_top3_overlap}, boilerplate quotes ${lp.lp_boilerplate_quotes} of ${lp.n_lp_top_quotes}`,
-      ...lp.lines,
-      ...lp.boilerplate.map((b) => `  boilerplate quote: ${b}`),
+      ...lpReport('lp-gold-dev', lp),
+      ...lpReport('lp-labels tune', tune),
+      ...lpReport('lp-labels holdout', holdout),
+      `boilerplate quotes over all LPs of ${pool.n} fulltext postings: ${pool.flagged.length} of ${pool.quotes}`,
+      ...pool.flagged.slice(0, misses).map((b) => `  ${b}`),
       report('role family, agreement with the title labeller', lv.family, misses),
       `inference median ${figures.infer_median_ms} ms per posting`,
       '',

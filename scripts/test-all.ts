@@ -1,13 +1,15 @@
 /**
  * `npm test`: every check a release needs, in order, stopping at the first failure:
- * typecheck, lint, format, unit + component tests, both builds, Chromium end-to-end (with the
- * release checks: manifests, size budgets, web-ext lint), Firefox end-to-end.
+ * typecheck, lint and format (side by side), unit + component tests, both builds, Chromium
+ * end-to-end (with the release checks: manifests, size budgets), Firefox end-to-end, and web-ext
+ * lint, which runs beside the two end-to-end steps from the moment the Firefox build exists.
  * Ends with one plain "N passed, N failed" line summing the test runners' counts.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { outDirVariable } from './out-dir';
+import { separateLintVariable } from './web-ext-lint';
 
 const root = path.resolve(import.meta.dirname, '..');
 const tmp = path.join(root, '.tmp');
@@ -76,10 +78,45 @@ function firefoxCounts(): Counts {
   return { passed: num('pass'), failed: num('fail') };
 }
 
-const steps: Array<() => boolean> = [
-  () => run('typecheck', bin('tsc'), ['--noEmit']),
-  () => run('lint', bin('eslint'), ['.', '--max-warnings=0']),
-  () => run('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']),
+/**
+ * Runs a check in the background, its output kept and printed in one piece when it ends, so
+ * checks that run side by side do not interleave their lines. Resolves to whether it passed.
+ */
+function runBeside(label: string, cmd: string, args: string[]): Promise<boolean> {
+  const started = Date.now();
+  const child = spawn(cmd, args, { cwd: root, env: process.env });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += String(chunk)));
+  child.stderr.on('data', (chunk) => (output += String(chunk)));
+  return new Promise((resolve) => {
+    child.on('close', (code) => {
+      const took = ((Date.now() - started) / 1000).toFixed(1);
+      process.stdout.write(`\n== ${label}\n${output}`);
+      process.stdout.write(`== ${label}: ${code === 0 ? 'ok' : 'FAILED'} (${took} s)\n`);
+      resolve(code === 0);
+    });
+  });
+}
+
+/** Checks that only read the sources, side by side: on 2 cores lint's 30 s leaves room for the others. */
+async function staticChecks(): Promise<boolean> {
+  const results = await Promise.all([
+    runBeside('typecheck', bin('tsc'), ['--noEmit']),
+    runBeside('lint', bin('eslint'), ['.', '--max-warnings=0']),
+    runBeside('format', bin('prettier'), ['--check', '.', '--log-level', 'warn']),
+  ]);
+  return results.every(Boolean);
+}
+
+/**
+ * web-ext lint (about 30 s of one process) reads only the Firefox build: it starts once that
+ * build is made and runs beside the end-to-end tests, which spend most of their time waiting on
+ * the browsers; the last step waits for it.
+ */
+let webExtLint: Promise<boolean> | undefined;
+
+const steps: Array<() => boolean | Promise<boolean>> = [
+  staticChecks,
   () => {
     clear(countFiles.vitest);
     const ok = run('unit and component tests', bin('vitest'), [
@@ -106,16 +143,22 @@ const steps: Array<() => boolean> = [
     return ok;
   },
   () => run('build chrome-mv3', bin('wxt'), ['build']),
-  () => run('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']),
+  () => {
+    const ok = run('build firefox-mv2', bin('wxt'), ['build', '-b', 'firefox']);
+    if (ok) webExtLint = runBeside('web-ext lint', bin('tsx'), ['scripts/web-ext-lint.ts']);
+    return ok;
+  },
   () => {
     clear(countFiles.playwright);
     const ok = run('end-to-end (Chromium)', bin('playwright'), ['test', '--reporter=line,json'], {
       PLAYWRIGHT_JSON_OUTPUT_NAME: countFiles.playwright,
+      // web-ext lint runs on its own, beside this step (see webExtLint), not in a Chromium worker.
+      [separateLintVariable]: 'separate',
     });
     add(playwrightCounts());
     return ok;
   },
-  () => {
+  async () => {
     clear(countFiles.firefox);
     const out = fs.openSync(countFiles.firefox, 'w');
     process.stdout.write('\n== end-to-end (Firefox ESR)\n');
@@ -134,14 +177,16 @@ const steps: Array<() => boolean> = [
     process.stdout.write(fs.readFileSync(countFiles.firefox, 'utf8'));
     add(firefoxCounts());
     process.stdout.write(`== end-to-end (Firefox ESR): ${r.status === 0 ? 'ok' : 'FAILED'}\n`);
-    return r.status === 0;
+    const linted = (await webExtLint) ?? false;
+    add({ passed: linted ? 1 : 0, failed: linted ? 0 : 1 });
+    return r.status === 0 && linted;
   },
 ];
 
 let ok = true;
 for (const step of steps) {
   const failedBefore = total.failed;
-  if (!step()) {
+  if (!(await step())) {
     ok = false;
     // A step that failed without counting a failed test (a type error, a crash) still counts one.
     if (total.failed === failedBefore) total.failed += 1;

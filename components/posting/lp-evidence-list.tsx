@@ -4,33 +4,48 @@ interface LpEvidenceListProps {
   lps: readonly LikelyPrinciple[];
 }
 
-/**
- * Evidence quotes are cut to a few words around the signal; mark the cut so a clipped sentence
- * does not read as the posting's own ending ("…small team that owns the…").
- */
-function asExcerpt(phrase: string): string {
-  const head = /^[a-z]/.test(phrase) ? '…' : '';
-  const tail = /[.!?)"”]$/.test(phrase) ? '' : '…';
-  return `${head}${phrase}${tail}`;
-}
-
 /** How many principles show before "More": enough to prepare, few enough to read at a glance. */
 export const shownPrinciples = 5;
 
+/** Quotes shown under a principle before "More": the two most specific, the rest one click away. */
+export const shownQuotes = 2;
+
+/**
+ * One quote as the analysis gave it: the analysis marks its own cuts with "…" (only where it cut
+ * inside a sentence) and keeps the posting's punctuation, so nothing is added here.
+ */
+function Quotes({ phrases }: { phrases: readonly string[] }) {
+  return phrases.map((phrase, i) => (
+    <li key={`${i}-${phrase}`}>
+      <q>{phrase}</q>
+    </li>
+  ));
+}
+
 function PrincipleItem({ lp }: { lp: LikelyPrinciple }) {
+  const shown = lp.evidence.slice(0, shownQuotes);
+  const rest = lp.evidence.slice(shownQuotes);
   return (
     <li>
       <span className="lp-name">{lp.name}</span>
       {lp.isDefault ? (
         <span className="chip default-label">role/level default</span>
       ) : (
-        <ul className="lp-evidence" aria-label={`Evidence for ${lp.name}`}>
-          {lp.evidence.map((phrase, i) => (
-            <li key={`${i}-${phrase}`}>
-              <q>{asExcerpt(phrase)}</q>
-            </li>
-          ))}
-        </ul>
+        <>
+          <ul className="lp-evidence" aria-label={`Evidence for ${lp.name}`}>
+            <Quotes phrases={shown} />
+          </ul>
+          {rest.length > 0 && (
+            <details className="lp-evidence-more">
+              <summary aria-label={`More evidence for ${lp.name} (${rest.length})`}>
+                More ({rest.length})
+              </summary>
+              <ul className="lp-evidence" aria-label={`More evidence for ${lp.name}`}>
+                <Quotes phrases={rest} />
+              </ul>
+            </details>
+          )}
+        </>
       )}
     </li>
   );

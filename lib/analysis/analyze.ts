@@ -2,6 +2,7 @@ import { interviewProcess } from '../process/interview-process';
 import { inferLevel } from './level';
 import { managesPeople } from './manages-people';
 import { inferPrinciples } from './likely-principles';
+import { screenAsks } from './posting-asks';
 import { inferRoleFamily } from './role-family';
 import type { ExtractResult } from '../posting/schema';
 import type { PostingAnalysis } from './schema';
@@ -18,7 +19,7 @@ export function analyzePosting({ posting, missing }: ExtractResult): PostingAnal
     level,
     lps: inferPrinciples(posting, role, level),
     managesPeople: manager,
-    process: interviewProcess(role.family, level.band, manager.manages),
+    process: interviewProcess(role.family, level.band, manager.manages, screenAsks(posting)),
     missing,
   };
 }

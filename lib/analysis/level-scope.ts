@@ -15,6 +15,7 @@
  * strategy" does, even for a team lead. "From new graduates to technical leaders" names a range of
  * levels and is not read as entry wording.
  */
+import { clipAtWord } from '../text/clip';
 import type { LevelBand } from '../families/ids';
 import { bandRank, isRankedBand } from '../families/level-ladder';
 
@@ -104,8 +105,7 @@ const managingYears = new RegExp(
 );
 
 function clip(text: string): string {
-  const t = text.replace(/^\s*(?:[-•*]|\d+\.)\s*/, '').trim();
-  return t.length > 120 ? `${t.slice(0, 117)}...` : t;
+  return clipAtWord(text.replace(/^\s*(?:[-•*]|\d+\.)\s*/, '').trim(), 120);
 }
 
 /** The band a people-manager posting implies, with the quoted ask, when it is above `band`. */
@@ -139,7 +139,7 @@ export function managerLevel(
  * Known false positives: an experienced-hire posting that mentions its campus programme in passing.
  */
 const campusCues: readonly RegExp[] = [
-  /\b(?:university|campus|college|new|recent)\s+(?:grad(?:uate)?s?|hires?|hiring|recruit\w*)\b/i,
+  /\b(?:university|campus|college)\s+(?:grad(?:uate)?s?|hires?|hiring|recruit\w*)\b|\b(?:new|recent)\s+grad(?:uate)?s?\b/i,
   /\bcurrently\s+enrolled\b|\bclass\s+of\s+20\d\d\b|\bgraduating\s+(?:in|by)\s+20\d\d\b/i,
 ];
 const internshipWord = /\bintern(?:s|ship)?\b/i;

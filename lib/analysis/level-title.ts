@@ -32,6 +32,7 @@ const {
   seniorPrincipal: seniorPrincipalRe,
   director: directorRe,
   principal: principalRe,
+  staff: staffRe,
 } = levelWordPatterns;
 const romanRe = /(?:^|[\s,(\-–])(IV|III|II|I)(?=$|[\s,)\-–|:;])/;
 const digitRe =
@@ -114,6 +115,8 @@ export function titleLevel(rawTitle: string, family: RoleFamily): TitleCue | nul
   if (top) return stated('L8', top[0], /principal/i.test(top[0]) ? '' : ' (capped at L8)');
   const principal = principalRe.exec(title);
   if (principal) return stated('L7', principal[0]);
+  const staff = staffRe.exec(title);
+  if (staff) return stated('L7', staff[0]);
   const num = numeral(title, family);
   if (num) return num;
   const senior = seniorRe.exec(title);

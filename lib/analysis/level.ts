@@ -17,6 +17,7 @@
 import { yearsLadders, type YearsLadderId } from '../families/ladders-data';
 import { bandOrder, levelLabel } from '../families/level-ladder';
 import { familyEntry } from '../families/registry';
+import { roleDescription } from './blocks';
 import { descriptionLevel } from './level-description';
 import { campusLevel, managerLevel, scopeLevel } from './level-scope';
 import { firstSegment } from './role-family';
@@ -146,14 +147,17 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
       rationale.push(
         byYears === cue.band
           ? yearsReason(found, source, byYears)
-          : `${source.ask} ${found.years} years, which alone would suggest ${byYears}; the stated level wins`,
+          : `${source.ask} ${found.years} years, which alone would suggest ${byYears}; ${cue === named ? 'the level the description names wins' : 'the stated level wins'}`,
       );
     const sure = cue === named ? confidenceBy.description : (cue.confidence ?? confidenceBy.stated);
     const runnerUp = byYears && byYears !== cue.band ? byYears : (cue.alternative ?? null);
     return result(cue.band, family, rationale, found?.years ?? null, sure, runnerUp);
   }
-  const campus = campusLevel(posting.description);
-  if (campus && (!byYears || bandOrder.indexOf(byYears) <= bandOrder.indexOf('L4')))
+  // Campus cues come from the role's own lines, never a perk ("new hire buddy programme"), and
+  // give way when the posting asks for two or more years, which no campus hire has.
+  const campus = campusLevel(roleDescription(posting));
+  const entryYears = !found || found.years < 2;
+  if (campus && entryYears && (!byYears || bandOrder.indexOf(byYears) <= bandOrder.indexOf('L4')))
     return result(
       campus.band,
       family,

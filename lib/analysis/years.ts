@@ -10,6 +10,7 @@
  * Known false positives: a number of years that is not experience but is phrased like it
  * ("3 years of Japanese study"); ages, "4-year degree", "in the last 2 years" are skipped.
  */
+import { clipAtWord } from '../text/clip';
 import { numberWords } from './years-data';
 
 export type YearsMention = {
@@ -57,7 +58,7 @@ function toYears(value: string, unitWord: string): number {
 
 function quoteOf(clause: string): string {
   const t = clause.replace(/^\s*(?:[-•*]|\d+\.)\s*/, '').trim();
-  return t.length > 160 ? `${t.slice(0, 157)}...` : t;
+  return clipAtWord(t, 160);
 }
 
 /** Every years-of-experience mention in one line of text, in order. */

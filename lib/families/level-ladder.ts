@@ -64,6 +64,8 @@ export const levelWordPatterns = {
   director: /\b(?:director|vice\s+president|VP|distinguished)\b/i,
   /** "Principal": L7. */
   principal: /\bprincipal\b/i,
+  /** "Staff Engineer": other companies' word for the rank Amazon calls Principal, L7. */
+  staff: /\bstaff\s+(?:software\s+|systems\s+)?(?:engineer|developer)\b/i,
   /** "Senior", "Sr.", "Snr": L6 on most ladders. */
   senior: /(?:^|[^\w])(?:sr|snr)\b\.?|\bs[ée]nior\b|シニア|高级|资深/i,
   /** "New grad", "University graduate", "Entry level": L4. */

@@ -85,6 +85,11 @@ export const families = {
           /\b(?:front[-\s]?end|UI)\s+(?:development\s+)?(?:engineer|developer)\b|\b(?:quality\s+assurance|QA)\s+engineer\b|\bQAE\b|\b(?:application|app|IT\s+app)\s+dev(?:eloper|elopment|\.)?(?:\s+engineer)?\b|\bprogrammer\b|\bdev\s?ops\b|\b(?:build\s+and\s+)?release\s+engineer\b|\b(?:RPA|automation|machine\s+learning|ML|security|site\s+reliability|mobile|web|backend|back-end|full[-\s]stack|kernel|embedded|cloud|systems)\s+(?:engineer|developer)\b|\bSRE\b|\bFEE\b|\bsoftware\s+developer\b/i,
       },
       {
+        // "Principal Engineer - Alexa", "Sr. Principal Engineer", "Staff Engineer": engineers on the SDE ladder.
+        rank: 175,
+        pattern: /\b(?:(?:sr\.?|senior)\s+)?(?:principal|staff)\s+engineer\b/i,
+      },
+      {
         rank: 180,
         pattern:
           /\bingenier[oa]\s+de\s+(?:desarrollo\s+de\s+)?software\b|\bing[ée]nieur\s+(?:en\s+)?(?:d[ée]veloppement\s+)?logiciel|\bsoftware-?entwickl|ソフトウェア開発エンジニア|软件开发工程师|\bdesenvolvedor\b|\bdesarrollador\b/i,

@@ -175,10 +175,10 @@ export function prepPlan(
       `${workDays.length} working ${workDays.length === 1 ? 'day' : 'days'} before the interview: blocks are shortened to fit.`,
     );
   }
-  if (restWeekends && weekdays.length < dates.length) {
+  if (restWeekends && weekdays.length < candidates.length) {
     notes.push('Weekends get one light item each; the heavy blocks sit on weekdays.');
   }
-  if (!restWeekends && weekdays.length < dates.length) {
+  if (!restWeekends && weekdays.length < candidates.length) {
     notes.push('Time is short, so weekends are work days too.');
   }
   if (left > planWindowDays) {

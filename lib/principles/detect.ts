@@ -33,6 +33,12 @@ export interface DetectOptions {
    * a qualification mid-phrase: "Exposure to security concepts / best").
    */
   quote?: 'window' | 'clause';
+  /**
+   * Quote only hits of multi-word signals ("root cause", not "data"): a single skill word in a
+   * posting ("distributed systems", "Microsoft Word") is a topic, never an ask. Scores still count
+   * every signal.
+   */
+  phraseQuotesOnly?: boolean;
 }
 
 const contextWords = 3;
@@ -113,6 +119,7 @@ function scanOne(
   matcher: (typeof matchers)[number],
   maxEvidence: number,
   byClause: boolean,
+  phrasesOnly = false,
 ): DetectedPrinciple | null {
   const { regex, signals } = matcher;
   const counts = new Map<number, number>();
@@ -126,7 +133,8 @@ function scanOne(
     counts.set(group - 1, seen + 1);
     const end = m.index + m[0].length;
     // One quote per signal, skipping matches already inside the previous quote.
-    if (seen === 0 && m.index >= quotedUpTo && evidence.length < maxEvidence) {
+    const quotable = !phrasesOnly || /[\s-]/.test(signals[group - 1] ?? '');
+    if (seen === 0 && quotable && m.index >= quotedUpTo && evidence.length < maxEvidence) {
       if (byClause) {
         const clause = clauseAround(text, m.index, end);
         if (!evidence.includes(clause)) evidence.push(clause);
@@ -155,14 +163,14 @@ export function detectPrinciples(text: string, options: DetectOptions = {}): Det
   const byClause = options.quote === 'clause';
   const found: { hit: DetectedPrinciple; order: number }[] = [];
   for (const matcher of matchers) {
-    const hit = scanOne(text, matcher, maxEvidence, byClause);
+    const hit = scanOne(text, matcher, maxEvidence, byClause, options.phraseQuotesOnly);
     if (hit) found.push({ hit, order: matcher.order });
   }
   found.sort((a, b) => b.hit.score - a.hit.score || a.order - b.order);
   return found.map((f) => f.hit);
 }
 
-const hardEnd = /[!?;\n•]/;
+const hardEnd = /[!?;\n•·]/;
 const maxClause = 160;
 /** Words whose full stop does not end a clause. */
 const abbreviation = /(?:\be\.g|\bi\.e|\betc|\bvs|\b[SJ]r|\bDr|\bMr|\bMs)$/i;
@@ -179,13 +187,16 @@ function endsAt(text: string, i: number): boolean {
 /**
  * The whole clause around a match (from the previous sentence or list break to the next), for
  * quoting a posting: "own the returns service end to end". A clause longer than 160 characters is
- * cut at word boundaries around the match and marked with "…", never inside a word.
+ * cut at word boundaries around the match and marked with "…" where it was cut, never inside a
+ * word; a "?" or "!" that ends the clause is kept.
  */
 export function clauseAround(text: string, start: number, end: number): string {
   let from = start;
   while (from > 0 && !endsAt(text, from - 1)) from -= 1;
   let to = end;
   while (to < text.length && !endsAt(text, to)) to += 1;
+  // A question or exclamation keeps its mark: "Do you love hard problems?" is not cut.
+  if (text[to] === '?' || text[to] === '!') to += 1;
   let clause = text.slice(from, to);
   let at = start - from;
   let atEnd = end - from;

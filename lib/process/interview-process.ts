@@ -11,6 +11,7 @@ import {
   internNotes,
   internSecondRound,
   loopShapes,
+  managerPhoneScreen,
   peopleHiringManager,
   onlineAssessments,
   phoneScreenMinutes,
@@ -23,12 +24,30 @@ import {
 const entryBands: readonly LevelBand[] = ['L3', 'L4'];
 const seniorBands: readonly LevelBand[] = ['L6', 'L7', 'L8'];
 
-function phoneScreen(family: RoleFamily): ProcessStage {
+/** What the posting asks of the hire that changes the screens (analysis/posting-asks.ts). */
+export type ScreenAsks = {
+  /** The posting asks the hire to write code or names programming languages. */
+  codes: boolean;
+  /** The posting asks for technical skills (SQL, scripting, a technical background). */
+  technical: boolean;
+};
+const everythingAsked: ScreenAsks = { codes: true, technical: true };
+
+/** Families whose screens are not technical unless the posting asks for technical skills. */
+const nonTechnical: readonly RoleFamily[] = [
+  'hr-recruiting',
+  'operations',
+  'finance',
+  'sales-account',
+];
+
+function phoneScreen(family: RoleFamily, asks: ScreenAsks, managerOnly: boolean): ProcessStage {
+  const technical = !nonTechnical.includes(family) || asks.technical;
   return {
     kind: 'phone-screen',
-    name: 'Technical phone screen',
+    name: technical ? 'Technical phone screen' : 'Phone screen',
     duration: phoneScreenMinutes,
-    what: `${familyEntry(family).process.phoneScreen}, then about 15 minutes of Leadership Principle questions. It decides whether the full loop is worth everyone's time.`,
+    what: `${managerOnly ? managerPhoneScreen : familyEntry(family).process.phoneScreen}, then about 15 minutes of Leadership Principle questions. It decides whether the full loop is worth everyone's time.`,
   };
 }
 
@@ -84,16 +103,20 @@ export function interviewProcess(
   family: RoleFamily,
   band: LevelBand,
   managesPeople: boolean,
+  asks: ScreenAsks = everythingAsked,
 ): InterviewProcess {
   if (band === 'intern') return internProcess(family);
+  // A manager of engineers who is not asked to code gets no coding test.
+  const managerOnly = family === 'engineering-manager' && managesPeople && !asks.codes;
+  const assessment = managerOnly ? 'situational' : familyEntry(family).process.assessment;
   const notes: string[] = [];
   if (entryBands.includes(band)) notes.push(...entryNotes);
   if (band === 'unknown') notes.push(...unknownLevelNotes);
   return {
     before: [
       recruiterScreen,
-      onlineAssessments[familyEntry(family).process.assessment],
-      phoneScreen(family),
+      onlineAssessments[assessment],
+      phoneScreen(family, asks, managerOnly),
     ],
     loop: [...peopleRounds(roleRounds(family, band), managesPeople), barRaiser],
     after: [debrief],

@@ -47,6 +47,10 @@ export const onlineAssessments: Record<AssessmentKind, ProcessStage> = {
 
 export const phoneScreenMinutes = '45-60 min';
 
+/** The phone screen of a people manager of engineers whose posting does not ask them to code. */
+export const managerPhoneScreen =
+  'A system-design question and a conversation about how you run a team and its delivery';
+
 export const barRaiser: ProcessStage = {
   kind: 'bar-raiser',
   name: 'Bar Raiser',

@@ -26,6 +26,7 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     disableFontFace?: boolean;
     useSystemFonts?: boolean;
+    verbosity?: number;
     maxImageSize?: number;
   }) => {
     destroy: () => Promise<void>;
@@ -122,7 +123,11 @@ export async function pdfToText(
     data: bytes,
     isEvalSupported: false,
     disableFontFace: true,
-    useSystemFonts: false,
+    // Text needs no glyphs: with system fonts allowed, pdf.js does not fetch its standard font
+    // data (which would log a `standardFontDataUrl` warning, and we ship no font files), and at
+    // verbosity 0 (errors only) the Symbol and ZapfDingbats fonts it still asks for stay quiet.
+    useSystemFonts: true,
+    verbosity: 0,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let page = 0;

@@ -13,7 +13,10 @@ import { loadPostings } from '../cli/load-postings';
 import { outDirVariable } from '../out-dir';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const dataFile = path.resolve(root, '../shared/data/amazon-postings-dev.json');
+const dataFile = path.join(
+  process.env.LOOPREADY_DATA_DIR ?? path.resolve(root, '../shared/data'),
+  'amazon-postings-dev.json',
+);
 const fixtureDir = path.join(root, 'tests/fixtures/amazon-jobs');
 
 function median(xs: number[]): number {

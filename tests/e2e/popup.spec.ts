@@ -43,6 +43,14 @@ test('a job page: title, role, level, LPs with evidence and the process with a B
   await expect(lps.getByRole('listitem').first()).toBeVisible();
   // At least one principle quotes the posting.
   await expect(lps.getByRole('list', { name: /^Evidence for / }).first()).not.toBeEmpty();
+  // A whole duty is quoted as the posting wrote it: no ellipsis added after a complete line.
+  await expect(lps.getByRole('list', { name: 'Evidence for Ownership' })).toHaveText(
+    'Own your code from design review through on-call, and make it cheaper to run each quarter',
+  );
+  // At most two quotes show under a principle; none doubles an ellipsis.
+  for (const list of await lps.getByRole('list', { name: /^Evidence for / }).all())
+    expect(await list.getByRole('listitem').count()).toBeLessThanOrEqual(2);
+  await expect(lps).not.toContainText('……');
 
   // The process starts collapsed, below the opener.
   await popup.openProcess();
@@ -50,6 +58,17 @@ test('a job page: title, role, level, LPs with evidence and the process with a B
     'Recruiter screen',
   );
   await expect(popup.loopRounds.last()).toContainText('Bar Raiser');
+  // The level reads once ("SDE II, L5", then how sure), and headings stand out from body text;
+  // tests/firefox checks the same heading sizes in Firefox (issue 20).
+  await expect(popup.region('Level')).not.toContainText('L5 L5');
+  const sizes = await popup.page.evaluate(() => ({
+    body: parseFloat(getComputedStyle(document.body).fontSize),
+    headings: [...document.querySelectorAll('section h2')].map((h) =>
+      parseFloat(getComputedStyle(h).fontSize),
+    ),
+  }));
+  expect(sizes.headings.length).toBeGreaterThan(0);
+  for (const size of sizes.headings) expect(size).toBeGreaterThan(sizes.body + 1);
 
   const ms = await popup.msToAnalysisPaint();
   testInfo.annotations.push({ type: 'popup analysis painted (ms)', description: String(ms) });

@@ -3,7 +3,7 @@
 import { docxBomb } from '../fixtures/docx';
 import { expect, test } from './fixtures';
 import { openRoutedJob } from './pages/job-page';
-import { openSidePanel } from './pages/side-panel-page';
+import { openSidePanel, waitForSavedResume } from './pages/side-panel-page';
 
 const job =
   'https://www.amazon.jobs/en/jobs/3000101/software-development-engineer-ii-parcel-routing';
@@ -45,7 +45,7 @@ test('paste a resume, see findings and keyword coverage, reload and keep it', as
   await first.fill('Migrated the routing service to Java 17 for 12 teams');
   await expect(panel.getByText('Weak opening')).toHaveCount(0);
 
-  await panel.waitForTimeout(700); // the save is debounced
+  await waitForSavedResume(panel, /Migrated the routing service to Java 17 for 12 teams/);
   await panel.reload();
   await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue(
     /Migrated the routing service to Java 17 for 12 teams/,
@@ -71,7 +71,7 @@ test('a .docx bomb is refused, the panel stays responsive, the saved resume is k
   const panel = await openSidePanel(ext, 'resume');
   const box = panel.getByLabel('Your resume (paste it here)');
   await box.fill(resume);
-  await panel.waitForTimeout(700); // the save is debounced
+  await waitForSavedResume(panel, resume);
   const fileInput = panel.getByLabel('Import PDF, .docx or .txt');
 
   // 100 MB of Word XML in well under 1 MB: the zip directory says so, and it is refused unread.
@@ -95,7 +95,7 @@ test('a .docx bomb is refused, the panel stays responsive, the saved resume is k
     { timeout: 2_000 },
   );
 
-  await panel.waitForTimeout(700);
+  await waitForSavedResume(panel, `${resume} ok`);
   await panel.reload();
   await expect(panel.getByLabel('Your resume (paste it here)')).toHaveValue(`${resume} ok`);
 });
@@ -110,7 +110,7 @@ test('forgetting text too long to save keeps the older saved copy unless asked, 
   const panel = await openSidePanel(ext, 'resume');
   const box = panel.getByLabel('Your resume (paste it here)');
   await box.fill(resume);
-  await panel.waitForTimeout(700); // the save is debounced
+  await waitForSavedResume(panel, resume);
   await panel.reload();
   await expect(box).toHaveValue(resume);
 

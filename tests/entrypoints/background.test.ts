@@ -4,15 +4,16 @@ import background from '@/entrypoints/background';
 import { readTabPosting } from '@/lib/messaging/tab-posting';
 import { emptyPosting } from '@/lib/posting/fields';
 import type { ExtractResult } from '@/lib/posting/schema';
+import { posting as basePosting } from '../factories/posting';
 
 function posting(title: string, basic: string[] = []): ExtractResult {
   return {
-    posting: {
-      ...emptyPosting('https://www.amazon.jobs/en/jobs/7/x', 'en'),
+    posting: basePosting({
+      url: 'https://www.amazon.jobs/en/jobs/7/x',
       title,
       jobId: '7',
       basicQualifications: basic,
-    },
+    }),
     missing: [],
   };
 }

@@ -1,46 +1,21 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
 import { LintedBulletSchema } from '../../lib/resume/schema';
 import { run } from '../../scripts/cli/lint';
+import { runCli, spawnCli } from '../factories/cli';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
+/** The lint command in this process, with the names a spawned process gives its results. */
+async function cli(...args: string[]) {
+  const { code, out, err } = await runCli(run, args);
+  return { status: code, stdout: out, stderr: err };
+}
+
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-lint-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-/** A real `npm run -s cli -- lint` process: the exit code and stdout contract. */
-function cliProcess(...args: string[]) {
-  const child = spawnSync(tsx, ['scripts/cli.ts', 'lint', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: child.status, stdout: child.stdout, stderr: child.stderr };
-}
-/**
- * The same command in this process (a tsx start-up and a compromise load cost seconds each), for
- * every other case: scripts/cli.ts only turns `run`'s result into the exit code.
- */
-async function cli(...args: string[]) {
-  let stdout = '';
-  let stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(
-    (chunk) => ((stdout += String(chunk)), true),
-  );
-  vi.spyOn(process.stderr, 'write').mockImplementation(
-    (chunk) => ((stderr += String(chunk)), true),
-  );
-  try {
-    const status = await run(args);
-    return { status, stdout, stderr };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 function write(name: string, content: string | Uint8Array): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, content);
@@ -50,7 +25,7 @@ const OutputSchema = z.array(z.strictObject(LintedBulletSchema.shape));
 
 describe('cli lint', () => {
   it('checks the bundled sample resume when no FILE is given', () => {
-    const { status, stdout } = cliProcess();
+    const { status, stdout } = spawnCli('lint');
     expect(status).toBe(0);
     const bullets = OutputSchema.parse(JSON.parse(stdout));
     expect(bullets.length).toBe(13);

@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../scripts/cli/opener';
+import { runCli } from '../factories/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sampleProfile = path.join(root, 'assets/samples/profile.json');
@@ -17,19 +18,6 @@ function writeJson(name: string, data: unknown): string {
   return file;
 }
 
-async function cli(args: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  try {
-    const code = await run(args);
-    return { code, out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
-
 const sample = JSON.parse(fs.readFileSync(sampleProfile, 'utf8')) as Record<string, unknown>;
 
 beforeAll(() => {
@@ -39,14 +27,19 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('cli opener', () => {
   it('prints the opener on stdout and its length on stderr', async () => {
-    const { code, out, err } = await cli(['--profile', sampleProfile]);
+    const { code, out, err } = await runCli(run, ['--profile', sampleProfile]);
     expect(code).toBe(0);
     expect(out).toContain('backend software engineer');
     expect(err).toMatch(/^\d+ words, about \d+ s spoken\n/);
   });
 
   it("ties the opener to the posting's role", async () => {
-    const { code, out } = await cli(['--profile', sampleProfile, '--posting', samplePosting]);
+    const { code, out } = await runCli(run, [
+      '--profile',
+      sampleProfile,
+      '--posting',
+      samplePosting,
+    ]);
     expect(code).toBe(0);
     expect(out).toContain(
       'the Software Development Engineer II role on the Checkout Experience team',
@@ -54,8 +47,8 @@ describe('cli opener', () => {
   });
 
   it('gives a shorter opener with --variant short', async () => {
-    const short = await cli(['--profile', sampleProfile, '--variant=short']);
-    const standard = await cli(['--profile', sampleProfile, '--variant', 'standard']);
+    const short = await runCli(run, ['--profile', sampleProfile, '--variant=short']);
+    const standard = await runCli(run, ['--profile', sampleProfile, '--variant', 'standard']);
     expect(short.out.split(/\s+/).length).toBeLessThan(standard.out.split(/\s+/).length);
     expect(short.out.trim().split(/\s+/).length).toBeLessThanOrEqual(75);
   });
@@ -65,7 +58,7 @@ describe('cli opener', () => {
       ...sample,
       reason: 'It is a great company with an innovative culture.',
     });
-    const { code, err } = await cli(['--profile', file]);
+    const { code, err } = await runCli(run, ['--profile', file]);
     expect(code).toBe(1);
     expect(err).toContain('generic');
     expect(err).toContain('"great company"');
@@ -78,7 +71,7 @@ describe('cli opener', () => {
       profile: sample,
       stories: [],
     });
-    const { code, out } = await cli(['--profile', file]);
+    const { code, out } = await runCli(run, ['--profile', file]);
     expect(code).toBe(0);
     expect(out).toContain('payments and billing systems');
   });
@@ -88,7 +81,7 @@ describe('cli opener', () => {
     [{ ...sample, amazonProducts: [{ why: 'no name' }] }, 'amazonProducts[0].name'],
     [(({ domain: _d, ...rest }) => rest)(sample), "missing field 'domain'"],
   ])('exits 2 naming the bad field (%#)', async (profile, field) => {
-    const { code, err } = await cli(['--profile', writeJson('bad.json', profile)]);
+    const { code, err } = await runCli(run, ['--profile', writeJson('bad.json', profile)]);
     expect(code).toBe(2);
     expect(err).toContain(field);
   });
@@ -100,7 +93,7 @@ describe('cli opener', () => {
     [['--profile', sampleProfile, '--bogus'], "unknown argument '--bogus'"],
     [['--profile', sampleProfile, '--posting', 'missing.json'], 'posting missing.json'],
   ])('exits 2 on bad arguments %j', async (args, message) => {
-    const { code, err } = await cli(args);
+    const { code, err } = await runCli(run, args);
     expect(code).toBe(2);
     expect(err).toContain(message);
   });

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { run } from '../../scripts/cli/plan';
+import { runCli } from '../factories/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const posting = path.join(root, 'tests/fixtures/amazon-jobs/full-en.html');
@@ -25,22 +26,6 @@ function write(name: string, data: unknown): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, typeof data === 'string' ? data : JSON.stringify(data));
   return file;
-}
-
-async function cli(args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
 }
 
 interface Output {
@@ -64,7 +49,7 @@ describe('cli plan', () => {
       story('c', ['customer-obsession']),
       story('d', ['think-big']),
     ]);
-    const { code, out, err } = await cli(['--stories', stories, '--posting', posting]);
+    const { code, out, err } = await runCli(run, ['--stories', stories, '--posting', posting]);
     expect(err).toBe('');
     expect(code).toBe(0);
     const plan = JSON.parse(out) as Output;
@@ -92,7 +77,7 @@ describe('cli plan', () => {
       exportedAt: '2026-01-01T00:00:00.000Z',
       stories: [story('only', ['ownership'])],
     });
-    const { code, out } = await cli(['--stories', file, '--posting', posting]);
+    const { code, out } = await runCli(run, ['--stories', file, '--posting', posting]);
     expect(code).toBe(0);
     expect(out).toContain('"only"');
   });
@@ -102,7 +87,7 @@ describe('cli plan', () => {
     [[story('a', ['ownership'], { result: undefined })], 'stories[0].result: required'],
     ['{oops', 'not valid JSON'],
   ])('rejects bad stories with a message naming the field', async (data, message) => {
-    const { code, out, err } = await cli([
+    const { code, out, err } = await runCli(run, [
       '--stories',
       write('bad.json', data),
       '--posting',
@@ -114,13 +99,15 @@ describe('cli plan', () => {
   });
 
   it('says what is missing from the command line', async () => {
-    expect((await cli(['--stories', 'x.json'])).err).toContain('--posting FILE is required');
-    expect((await cli([])).code).toBe(2);
+    expect((await runCli(run, ['--stories', 'x.json'])).err).toContain(
+      '--posting FILE is required',
+    );
+    expect((await runCli(run, [])).code).toBe(2);
   });
 
   it('reports a posting file that cannot be read', async () => {
     const stories = write('ok.json', [story('a', ['ownership'])]);
-    const { code, err } = await cli([
+    const { code, err } = await runCli(run, [
       '--stories',
       stories,
       '--posting',
@@ -137,7 +124,7 @@ describe('cli plan', () => {
     const stories = write('ok.json', [story('a', ['ownership'])]);
     const file = path.join(dir, name);
     fs.writeFileSync(file, content);
-    const { code, out, err } = await cli(['--stories', stories, '--posting', file]);
+    const { code, out, err } = await runCli(run, ['--stories', stories, '--posting', file]);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toContain(`${file}: not a job posting: no title and no description found`);

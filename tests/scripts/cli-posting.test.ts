@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,20 +5,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PostingAnalysisSchema } from '../../lib/analysis/schema';
 import { inputLimits } from '../../scripts/cli/load-postings';
 import { run } from '../../scripts/cli/posting';
+import { runCli, spawnCli } from '../factories/cli';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
 const pages = path.join(root, 'tests/fixtures/amazon-jobs');
 const jsons = path.join(root, 'tests/fixtures/search-json');
-
-function cli(...args: string[]) {
-  const run = spawnSync(tsx, ['scripts/cli.ts', 'posting', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
 
 function analyses(stdout: string) {
   const parsed: unknown = JSON.parse(stdout);
@@ -32,7 +22,8 @@ function analyses(stdout: string) {
 
 describe('cli posting', () => {
   it('prints one analysis per page, with id, title, role, level, LPs, process and missing', () => {
-    const { status, stdout, stderr } = cli(
+    const { status, stdout, stderr } = spawnCli(
+      'posting',
       path.join(pages, 'full-en.html'),
       path.join(pages, 'missing-preferred.html'),
       path.join(pages, 'es-locale.html'),
@@ -50,7 +41,8 @@ describe('cli posting', () => {
 
   it('reports a bad file and a bad element on stderr, still prints the good ones, and exits 1', () => {
     const missingFile = path.join(pages, 'no-such-page.html');
-    const { status, stdout, stderr } = cli(
+    const { status, stdout, stderr } = spawnCli(
+      'posting',
       path.join(jsons, 'mixed-bad.json'),
       missingFile,
       path.join(jsons, 'not-json.json'),
@@ -67,7 +59,7 @@ describe('cli posting', () => {
   });
 
   it('analyses the bundled sample posting when given no file', () => {
-    const { status, stdout } = cli();
+    const { status, stdout } = spawnCli('posting');
     expect(status).toBe(0);
     const [sample] = analyses(stdout);
     expect(sample?.id).toBe('1000001');
@@ -76,28 +68,11 @@ describe('cli posting', () => {
   });
 
   it('rejects an unknown option with usage and exit 2', () => {
-    const { status, stderr } = cli('--frobnicate');
+    const { status, stderr } = spawnCli('posting', '--frobnicate');
     expect(status).toBe(2);
     expect(stderr).toContain('usage:');
   });
 });
-
-/** Runs the command in this process (no tsx start-up), capturing stdout and stderr. */
-async function runInProcess(args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => {
-    out += String(chunk);
-    return true;
-  });
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => {
-    err += String(chunk);
-    return true;
-  });
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
-}
 
 describe('cli posting on files that are not postings', () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-posting-'));
@@ -121,7 +96,7 @@ describe('cli posting on files that are not postings', () => {
       `<h1 class="title">T</h1>${'<div>'.repeat(2000)}x${'</div>'.repeat(2000)}`,
     );
     const good = path.join(pages, 'full-en.html');
-    const { code, out, err } = await runInProcess([empty, random, deep, good]);
+    const { code, out, err } = await runCli(run, [empty, random, deep, good]);
     expect(code).toBe(1);
     expect(err).toContain(`${empty}: not a job posting: no title and no description found`);
     expect(err).toContain(`${random}: not a job posting: no title and no description found`);
@@ -132,7 +107,7 @@ describe('cli posting on files that are not postings', () => {
 
   it('refuses a file over the size limit of its kind, naming the limit', async () => {
     const big = write('big.html', 'a'.repeat(inputLimits.html.bytes + 1));
-    const { code, err } = await runInProcess([big]);
+    const { code, err } = await runCli(run, [big]);
     expect(code).toBe(1);
     expect(err).toContain(`${big}: file too large (5.0 MB; the limit for HTML postings is 5 MB)`);
   });

@@ -5,6 +5,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { run as lint } from '../../scripts/cli/lint';
 import { run as opener } from '../../scripts/cli/opener';
 import { run as posting } from '../../scripts/cli/posting';
+import { runCli } from '../factories/cli';
 
 const profile = path.resolve(import.meta.dirname, '../../assets/samples/profile.json');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-terminal-'));
@@ -15,16 +16,6 @@ function write(name: string, data: string | Buffer): string {
   const file = path.join(dir, name);
   fs.writeFileSync(file, data);
   return file;
-}
-
-async function capture(run: (args: string[]) => Promise<number>, args: string[]) {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => ((out += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => ((err += String(chunk)), true));
-  const code = await run(args);
-  vi.restoreAllMocks();
-  return { code, out, err };
 }
 
 /** ESC sequences that retitle the window and clear the screen, a CR, a C1 CSI and a bidi override. */
@@ -38,7 +29,7 @@ describe('the CLI prints file text safely', () => {
       'profile.json',
       JSON.stringify({ ...sample, currentRole: `backend engineer ${hostile}` }),
     );
-    const { code, out, err } = await capture(opener, ['--profile', file]);
+    const { code, out, err } = await runCli(opener, ['--profile', file]);
     expect(code).toBe(0);
     expect(out).toContain('\\u001b]0;owned\\u0007\\u001b[2J\\u000dx\\u009b31m\\u202e');
     expect(out).not.toMatch(control);
@@ -47,7 +38,7 @@ describe('the CLI prints file text safely', () => {
 
   it('JSON on stdout escapes C1 and bidi controls and still parses to the same text', async () => {
     const bullets = write('bullets.json', JSON.stringify([`Led a team of 4 ${hostile}`]));
-    const { code, out } = await capture(lint, [bullets]);
+    const { code, out } = await runCli(lint, [bullets]);
     expect(code).toBe(0);
     expect(out).not.toMatch(control);
     const text = (JSON.parse(out) as { text: string }[])[0]?.text ?? '';
@@ -56,7 +47,7 @@ describe('the CLI prints file text safely', () => {
 
   it('posting prints nothing on stdout when no file could be read', async () => {
     const empty = write('empty.html', '');
-    const { code, out, err } = await capture(posting, [empty]);
+    const { code, out, err } = await runCli(posting, [empty]);
     expect(code).toBe(1);
     expect(out).toBe('');
     expect(err).toContain('not a job posting');

@@ -1,19 +1,6 @@
 // @vitest-environment node
-import { spawnSync } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-
-const root = path.resolve(import.meta.dirname, '../..');
-const tsx = path.join(root, 'node_modules/.bin/tsx');
-
-function cli(...args: string[]) {
-  const run = spawnSync(tsx, ['scripts/cli.ts', ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    timeout: 60_000,
-  });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
-}
+import { spawnCli as cli } from '../factories/cli';
 
 describe('cli command table', () => {
   it('--help lists every command with its arguments, exit 0', () => {

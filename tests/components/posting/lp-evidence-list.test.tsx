@@ -16,7 +16,7 @@ describe('LpEvidenceList', () => {
       'Dive Deep',
     ]);
     const evidence = screen.getByRole('list', { name: 'Evidence for Ownership' });
-    expect(within(evidence).getByText('…owning services end to end…')).toBeTruthy();
+    expect(within(evidence).getByText('owning services end to end')).toBeTruthy();
   });
 
   it('labels a principle listed for the role rather than the words as a role/level default', () => {
@@ -57,22 +57,50 @@ describe('LpEvidenceList', () => {
   });
 });
 
-describe('LpEvidenceList excerpts', () => {
-  it('marks a quote cut mid-sentence and leaves a whole sentence alone', () => {
+describe('LpEvidenceList quotes', () => {
+  const lp = (evidence: string[]): LikelyPrinciple => ({
+    id: 'dive-deep',
+    name: 'Dive Deep',
+    score: 0.8,
+    isDefault: false,
+    evidence,
+  });
+
+  it('shows each quote as the posting wrote it, adding no ellipsis to a whole line or a question', () => {
     render(
       <LpEvidenceList
         lps={[
-          {
-            id: 'frugality',
-            name: 'Frugality',
-            score: 0.5,
-            isDefault: false,
-            evidence: ['We are a small team that owns the', 'Keep costs low.'],
-          },
+          lp([
+            'Find the root cause of every late delivery',
+            'Do you enjoy chasing a bug to its source?',
+          ]),
         ]}
       />,
     );
-    expect(screen.getByText('We are a small team that owns the…')).toBeTruthy();
-    expect(screen.getByText('Keep costs low.')).toBeTruthy();
+    expect(screen.getByText('Find the root cause of every late delivery')).toBeTruthy();
+    expect(screen.getByText('Do you enjoy chasing a bug to its source?')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('…');
+  });
+
+  it('keeps the cut the analysis marked, without doubling it', () => {
+    render(<LpEvidenceList lps={[lp(['…audit the weekly counts and find where they drift…'])]} />);
+    expect(screen.getByText('…audit the weekly counts and find where they drift…')).toBeTruthy();
+    expect(document.body.textContent).not.toContain('……');
+  });
+
+  it('shows two quotes per principle and puts the rest behind "More"', () => {
+    const { container } = render(
+      <LpEvidenceList lps={[lp(['First ask.', 'Second ask.', 'Third ask.', 'Fourth ask.'])]} />,
+    );
+    const shown = screen.getByRole('list', { name: 'Evidence for Dive Deep' });
+    expect(
+      within(shown)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['First ask.', 'Second ask.']);
+    const more = container.querySelector<HTMLDetailsElement>('details.lp-evidence-more')!;
+    expect(more.open).toBe(false);
+    expect(more.querySelector('summary')?.textContent).toBe('More (2)');
+    expect(more.textContent).toContain('Fourth ask.');
   });
 });

@@ -17,7 +17,7 @@ describe('PostingView', () => {
     expect(within(level).getByText('Basic qualifications ask for 3+ years')).toBeTruthy();
     const lps = screen.getByRole('region', { name: 'Likely Leadership Principles' });
     expect(within(lps).getByText('Ownership')).toBeTruthy();
-    expect(within(lps).getByText('…owning services end to end…')).toBeTruthy();
+    expect(within(lps).getByText('owning services end to end')).toBeTruthy();
     expect(within(lps).getByText('role/level default')).toBeTruthy();
     const process = screen.getByRole('region', { name: 'Interview process' });
     const loop = within(process).getByRole('list', { name: 'Loop rounds' });

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPosting } from '../../../lib/posting/fields';
+import { posting } from '../../factories/posting';
 import { bandForYears, inferLevel } from '../../../lib/analysis/level';
 import type { LevelBand, RoleFamily } from '../../../lib/families/ids';
-import type { Posting } from '../../../lib/posting/schema';
-
-function posting(over: Partial<Posting>): Posting {
-  return { ...emptyPosting('', 'en'), jobId: '1', ...over };
-}
 
 describe('inferLevel', () => {
   it('takes the title first and quotes it, with a family-appropriate label', () => {

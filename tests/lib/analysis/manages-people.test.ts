@@ -2,20 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { managesPeople } from '../../../lib/analysis/manages-people';
 import type { RoleFamily } from '../../../lib/families/ids';
 import type { Posting } from '../../../lib/posting/schema';
+import { posting as basePosting } from '../../factories/posting';
 
-const posting = (title: string, basicQualifications: string[] = []): Posting => ({
-  title,
-  jobId: '1',
-  url: '',
-  locale: 'en',
-  locations: [],
-  category: '',
-  team: '',
-  company: '',
-  description: 'Our team builds the tools that keep customer orders moving.',
-  basicQualifications,
-  preferredQualifications: [],
-});
+const posting = (title: string, basicQualifications: string[] = []): Posting =>
+  basePosting({
+    title,
+    description: 'Our team builds the tools that keep customer orders moving.',
+    basicQualifications,
+  });
 
 describe('managesPeople', () => {
   it.each<[string, RoleFamily, string[], boolean]>([

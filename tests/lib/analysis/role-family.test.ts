@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { emptyPosting } from '../../../lib/posting/fields';
+import { posting } from '../../factories/posting';
 import { inferRoleFamily, rolePart } from '../../../lib/analysis/role-family';
-import type { Posting } from '../../../lib/posting/schema';
 import type { RoleFamily } from '../../../lib/families/ids';
-
-function posting(over: Partial<Posting>): Posting {
-  return { ...emptyPosting('', 'en'), jobId: '1', ...over };
-}
 
 describe('inferRoleFamily', () => {
   it.each<[string, RoleFamily, string]>([
@@ -124,7 +119,10 @@ describe('inferRoleFamily', () => {
   it('says "other" and why when nothing names the role', () => {
     const role = inferRoleFamily(posting({ title: 'Wonder Maker' }));
     expect(role.family).toBe('other');
-    expect(role.evidence[0]).toContain('no role words in the title "Wonder Maker"');
+    // Says what is not known and what still applies, not "no role words in the title" (issue 20).
+    expect(role.evidence[0]).toBe(
+      'LoopReady does not know the kind of role "Wonder Maker" is, so the level and the rounds below are general. The Leadership Principles, the Bar Raiser and STAR stories apply to every Amazon role.',
+    );
   });
 });
 
