@@ -5,11 +5,10 @@ import {
   buildExport,
   mergeBanks,
   parseExportFile,
-  replaceRemovals,
   type ImportMode,
   type ImportSummary,
-  type KindCounts,
 } from '../backup/import-export';
+import { bankFingerprint, replaceImpact, type ReplaceImpact } from '../backup/replace-impact';
 import { StorySchema } from '../stories/schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
 import { MockLoopSchema } from '../practice/mock-loop/schema';
@@ -156,16 +155,21 @@ export async function exportBank(now = new Date(), withRecordings = false): Prom
  */
 export async function previewReplace(
   data: unknown,
-): Promise<{ ok: true; removed: KindCounts } | { ok: false; error: string }> {
+): Promise<{ ok: true; impact: ReplaceImpact } | { ok: false; error: string }> {
   const parsed = parseExportFile(data);
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
   const db = getDb();
   const current = await db.transaction('r', bankTables(db), () => readBank(db));
-  return { ok: true, removed: replaceRemovals(current, incoming) };
+  return { ok: true, impact: replaceImpact(current, incoming) };
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+/** `stale`: the bank changed since the question described it; nothing was written. */
+export type ImportOutcome =
+  { ok: true; summary: ImportSummary } | { ok: false; error: string; stale?: boolean };
+
+const staleError =
+  'your data changed since you were asked (another LoopReady page wrote to it); nothing was replaced';
 
 interface OwnedRows {
   current: Bank;
@@ -199,7 +203,12 @@ async function writeOwnedRows(db: LoopReadyDb, rows: OwnedRows): Promise<void> {
  * in one transaction. A malformed or partly bad file changes nothing and the error names the first
  * bad field; a failure while writing rolls the whole import back.
  */
-export async function importBank(data: unknown, mode: ImportMode): Promise<ImportOutcome> {
+export async function importBank(
+  data: unknown,
+  mode: ImportMode,
+  /** For a replace: the `state` of the impact the user confirmed; another state writes nothing. */
+  confirmedState?: string,
+): Promise<ImportOutcome> {
   const parsed = parseExportFile(data);
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
@@ -209,6 +218,7 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
   const recordings = (incoming.recordings ?? []).map(fromBackup);
   const summary = await db.transaction('rw', tables, async () => {
     const current = await readBank(db);
+    if (confirmedState !== undefined && bankFingerprint(current) !== confirmedState) return null;
     const next = mergeBanks(current, incoming, mode);
     const profiles = await db.profiles.toArray();
     const profileId =
@@ -225,5 +235,6 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
     await writeOwnedRows(db, { current, next: next.bank, incoming, recordings, mode });
     return next.summary;
   });
+  if (!summary) return { ok: false, stale: true, error: staleError };
   return { ok: true, summary };
 }
