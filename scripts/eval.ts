@@ -145,7 +145,7 @@ function levelFigures(postings: readonly Posting[]) {
     const miss = { title: stripped.title, why: again.rationale.join('; ') };
     count(untitled, want, again.band, miss);
     rows.push({ level: again, truth: want });
-    const source = (again.rationale[0] ?? '').replace(/".*$/, '').slice(0, 40);
+    const source = (again.rationale[0] ?? '').replace(/“.*$/, '').slice(0, 40);
     const t = bySource.get(source) ?? tally();
     count(t, want, again.band, miss);
     bySource.set(source, t);

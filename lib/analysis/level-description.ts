@@ -28,7 +28,10 @@ export function descriptionLevel(description: string, family: RoleFamily): Title
     if (cue?.strength === 'stated' && cue.band !== 'intern')
       return {
         ...cue,
-        reason: cue.reason.replace(/^title says/, 'description names the role "' + phrase + '":'),
+        reason: cue.reason.replace(
+          /^The title says/,
+          `The description names the role “${phrase}”, which says`,
+        ),
       };
   }
   return null;

@@ -70,16 +70,16 @@ export function scopeLevel(description: string): ScopeCue | null {
   if (strategy)
     return {
       band: 'L6',
-      reason: `no level or years stated; the posting says "${strategy}": owning strategy is expected from L6 up -> L6`,
+      reason: `No level or years are stated, and the posting says “${strategy}”: owning strategy is expected from L6 up, so L6.`,
     };
   const owns = first(description, ownershipCues);
   if (owns)
     return {
       band: 'L5',
-      reason: `no level or years stated; the posting says "${owns}", work expected from L5 up -> L5`,
+      reason: `No level or years are stated, and the posting says “${owns}”: that work is expected from L5 up, so L5.`,
     };
   const entry = entryCue(description);
-  if (entry) return { band: 'L4', reason: `the posting says "${entry}" -> L4` };
+  if (entry) return { band: 'L4', reason: `The posting says “${entry}”: L4.` };
   return null;
 }
 
@@ -127,8 +127,8 @@ export function managerLevel(
     band: want,
     reason:
       want === 'L7'
-        ? `a people manager ("${clip(mostLine)}") asking ${years}+ years is a senior manager -> L7`
-        : `it asks for ${most}+ years of managing people ("${clip(mostLine)}"), a manager's job -> L6`,
+        ? `A people manager (“${clip(mostLine)}”) asked for ${years}+ years is a senior manager: L7.`
+        : `The posting asks for ${most}+ years of managing people (“${clip(mostLine)}”), a manager’s job: L6.`,
   };
 }
 
@@ -152,7 +152,7 @@ export function campusLevel(text: string): ScopeCue | null {
   return intern
     ? {
         band: 'intern',
-        reason: `the posting says "${cue}" and "${intern[0]}": a campus internship`,
+        reason: `The posting says “${cue}” and “${intern[0]}”: a campus internship.`,
       }
-    : { band: 'L4', reason: `the posting says "${cue}": campus hires start at L4 -> L4` };
+    : { band: 'L4', reason: `The posting says “${cue}”: campus hires start at L4.` };
 }

@@ -90,8 +90,14 @@ function seniorBand(title: string, family: RoleFamily): LevelBand {
   return 'L6';
 }
 
-function stated(band: LevelBand, words: string, note = ''): TitleCue {
-  return { band, reason: `title says "${words.trim()}"${note} -> ${band}`, strength: 'stated' };
+/** "The title says “II”: L5." `note` follows the quote, `after` the band. */
+function stated(band: LevelBand, words: string, note = '', after = ''): TitleCue {
+  const level = band === 'intern' ? 'an internship' : band;
+  return {
+    band,
+    reason: `The title says “${words.trim()}”${note}: ${level}${after}.`,
+    strength: 'stated',
+  };
 }
 
 function numeral(title: string, family: RoleFamily): TitleCue | null {
@@ -112,7 +118,13 @@ export function titleLevel(rawTitle: string, family: RoleFamily): TitleCue | nul
   const explicit = explicitRe.exec(title);
   if (explicit) return stated(`L${explicit[1]}` as LevelBand, explicit[0]);
   const top = seniorPrincipalRe.exec(title) ?? directorRe.exec(title);
-  if (top) return stated('L8', top[0], /principal/i.test(top[0]) ? '' : ' (capped at L8)');
+  if (top)
+    return stated(
+      'L8',
+      top[0],
+      '',
+      /principal/i.test(top[0]) ? '' : ', the highest level LoopReady names',
+    );
   const principal = principalRe.exec(title);
   if (principal) return stated('L7', principal[0]);
   const staff = staffRe.exec(title);
@@ -129,7 +141,7 @@ export function titleLevel(rawTitle: string, family: RoleFamily): TitleCue | nul
   if (grad) return stated('L4', grad[0]);
   if (family !== 'engineering-manager' && isManagerTitle(title))
     return {
-      ...stated('L6', rolePart(title), ', a people manager without "Senior"'),
+      ...stated('L6', rolePart(title), ', a people manager’s title without “Senior”'),
       confidence: 0.75,
       alternative: 'L7',
     };
@@ -140,21 +152,21 @@ function impliedLevel(title: string, family: RoleFamily): TitleCue | null {
   if (family === 'engineering-manager')
     return {
       band: 'L6',
-      reason: 'a first-line Software Development Manager is usually L6',
+      reason: 'A first-line Software Development Manager is usually L6.',
       strength: 'implied',
     };
   const entry = entryPrefixRe.exec(title);
   if (entry)
     return {
       band: 'L4',
-      reason: `title starts with "${entry[0].slice(0, -1).trim()}", the entry step -> L4`,
+      reason: `The title starts with “${entry[0].slice(0, -1).trim()}”, the entry step: L4.`,
       strength: 'implied',
     };
   const head = headNoun(title);
   if (hourlyHeads.test(head))
     return {
       band: 'L3',
-      reason: `"${head}" roles usually start below L4 -> L3`,
+      reason: `Roles titled “${head}” usually start below L4: L3.`,
       strength: 'implied',
     };
   return null;

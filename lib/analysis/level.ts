@@ -61,18 +61,18 @@ function descriptionYears(description: string): YearsMention | null {
 
 type Source = { ask: string; offer: string };
 const fromBasicSource: Source = {
-  ask: 'basic qualifications ask for',
-  offer: 'basic qualifications offer',
+  ask: 'The basic qualifications ask for',
+  offer: 'The basic qualifications offer',
 };
 const fromDescriptionSource: Source = {
-  ask: 'the description (no basic qualifications section) asks for',
-  offer: 'the description (no basic qualifications section) offers',
+  ask: 'With no basic qualifications section, the description asks for',
+  offer: 'With no basic qualifications section, the description offers',
 };
 
 function yearsReason(found: YearsMention, source: Source, band: LevelBand): string {
   return found.alternative
-    ? `${source.offer} "${found.quote}" only as an alternative to a degree -> ${band}`
-    : `${source.ask} "${found.quote}" -> ${band}`;
+    ? `${source.offer} “${found.quote}” only as an alternative to a degree: ${band}.`
+    : `${source.ask} “${found.quote}”: ${band}.`;
 }
 
 /**
@@ -147,7 +147,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
       rationale.push(
         byYears === cue.band
           ? yearsReason(found, source, byYears)
-          : `${source.ask} ${found.years} years, which alone would suggest ${byYears}; ${cue === named ? 'the level the description names wins' : 'the stated level wins'}`,
+          : `${source.ask} ${found.years} years, which alone would suggest ${byYears}; ${cue === named ? 'the level the description names comes first' : 'the title’s level comes first'}.`,
       );
     const sure = cue === named ? confidenceBy.description : (cue.confidence ?? confidenceBy.stated);
     const runnerUp = byYears && byYears !== cue.band ? byYears : (cue.alternative ?? null);
@@ -181,7 +181,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
     return result(
       cue.band,
       family,
-      [cue.reason, 'no years of experience are asked for'],
+      [cue.reason, 'No years of experience are asked for.'],
       null,
       confidenceBy.implied,
       null,
@@ -203,7 +203,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
       usual.band,
       family,
       [
-        `nothing in the posting states the level or asks for years: assumed ${usual.band}, the usual level of ${familyEntry(family).label} postings that state none`,
+        `Nothing in the posting states the level or asks for years, so LoopReady assumes ${usual.band}, the usual level of ${familyEntry(family).label} postings that state none.`,
       ],
       null,
       confidenceBy.usual,
@@ -213,7 +213,7 @@ export function inferLevel(posting: Posting, family: RoleFamily): Level {
     'unknown',
     family,
     [
-      `the title states no level and the posting asks for no years of experience; ${usual.noLadder}`,
+      `The title states no level and the posting asks for no years of experience; ${usual.noLadder}.`,
     ],
     null,
     0,

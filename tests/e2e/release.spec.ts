@@ -93,7 +93,7 @@ test.describe('production manifests', () => {
 test.describe('size budgets (minified)', () => {
   test('the popup carries no analysis code and no NLP: the background analysed the posting', () => {
     // Strings found only in the analyser (lib/analysis) and in compromise's own code.
-    const analyser = 'no years of experience are asked for';
+    const analyser = 'No years of experience are asked for.';
     const nlp = 'compromise: Invalid tag';
     const read = (file: string) => fs.readFileSync(path.join(chromeDir, file), 'utf8');
     const all = fs.readdirSync(path.join(chromeDir, 'chunks')).map((f) => read(`chunks/${f}`));

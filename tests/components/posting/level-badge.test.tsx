@@ -8,8 +8,8 @@ describe('LevelBadge', () => {
     render(<LevelBadge level={sampleAnalysis().level} />);
     expect(screen.getByText('SDE II, L5')).toBeTruthy();
     const reasons = screen.getByRole('list', { name: 'Why this level' });
-    expect(reasons.textContent).toContain('Title says "II"');
-    expect(reasons.textContent).toContain('Basic qualifications ask for 3+ years');
+    expect(reasons.textContent).toContain('The title says “II”: L5.');
+    expect(reasons.textContent).toContain('The basic qualifications ask for “3+ years”: L5.');
   });
 
   it('says how sure the band is and names the runner-up', () => {

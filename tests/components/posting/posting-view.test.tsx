@@ -14,7 +14,9 @@ describe('PostingView', () => {
     expect(within(role).getByText('software development')).toBeTruthy();
     const level = screen.getByRole('region', { name: 'Level' });
     expect(within(level).getByText('SDE II, L5')).toBeTruthy();
-    expect(within(level).getByText('Basic qualifications ask for 3+ years')).toBeTruthy();
+    expect(
+      within(level).getByText('The basic qualifications ask for “3+ years”: L5.'),
+    ).toBeTruthy();
     const lps = screen.getByRole('region', { name: 'Likely Leadership Principles' });
     expect(within(lps).getByText('Ownership')).toBeTruthy();
     expect(within(lps).getByText('owning services end to end')).toBeTruthy();

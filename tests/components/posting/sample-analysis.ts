@@ -34,7 +34,7 @@ export function sampleAnalysis(overrides: Partial<PostingAnalysis> = {}): Postin
     level: {
       band: 'L5',
       label: 'SDE II, L5',
-      rationale: ['Title says "II"', 'Basic qualifications ask for 3+ years'],
+      rationale: ['The title says “II”: L5.', 'The basic qualifications ask for “3+ years”: L5.'],
       years: 3,
     },
     lps: [

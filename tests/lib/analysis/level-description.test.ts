@@ -24,6 +24,6 @@ describe('descriptionLevel', () => {
   it('quotes the phrase it read', () => {
     expect(
       descriptionLevel('We are hiring a Sr. Data Scientist to join us.', 'data-scientist')?.reason,
-    ).toBe('description names the role "Sr. Data Scientist": "Sr." -> L6');
+    ).toBe('The description names the role “Sr. Data Scientist”, which says “Sr.”: L6.');
   });
 });

@@ -89,7 +89,7 @@ describe('managerLevel', () => {
 
   it('quotes the management ask', () => {
     expect(managerLevel(['3+ years of people management experience'], 3, 'L5')?.reason).toContain(
-      '"3+ years of people management experience"',
+      '(“3+ years of people management experience”)',
     );
   });
 });
@@ -98,7 +98,7 @@ describe('campusLevel', () => {
   it('reads campus hiring as L4 and a campus internship as intern, quoting the words', () => {
     expect(campusLevel('Open to recent graduates of any engineering school.')).toEqual({
       band: 'L4',
-      reason: 'the posting says "recent graduates": campus hires start at L4 -> L4',
+      reason: 'The posting says “recent graduates”: campus hires start at L4.',
     });
     expect(
       campusLevel('Students currently enrolled in a degree join a 12-week internship.')?.band,

@@ -58,13 +58,13 @@ describe('titleLevel', () => {
     'Account Manager, International Seller Growth',
   ])('does not read a stray "I" in "%s" as a level', (title) => {
     const cue = titleLevel(title, 'technical-program-manager');
-    expect(cue?.reason ?? '').not.toMatch(/"I{1,2}"/);
+    expect(cue?.reason ?? '').not.toMatch(/“I{1,2}”/);
   });
 
   it('quotes the words that decided', () => {
     expect(titleLevel('Software Dev Engineer II, Alexa', 'software-engineer')).toEqual({
       band: 'L5',
-      reason: 'title says "II" -> L5',
+      reason: 'The title says “II”: L5.',
       strength: 'stated',
     });
   });

@@ -18,8 +18,8 @@ describe('inferLevel', () => {
       band: 'L5',
       label: 'SDE II, L5',
       rationale: [
-        'title says "II" -> L5',
-        'basic qualifications ask for "3+ years of non-internship professional software development experience" -> L5',
+        'The title says “II”: L5.',
+        'The basic qualifications ask for “3+ years of non-internship professional software development experience”: L5.',
       ],
       years: 3,
       confidence: 0.95,
@@ -38,7 +38,7 @@ describe('inferLevel', () => {
     expect(level.band).toBe('L6');
     expect(level.label).toBe('Senior Data Scientist, L6');
     expect(level.rationale[1]).toBe(
-      'basic qualifications ask for 2 years, which alone would suggest L4; the stated level wins',
+      'The basic qualifications ask for 2 years, which alone would suggest L4; the title’s level comes first.',
     );
   });
 
@@ -123,7 +123,7 @@ describe('inferLevel', () => {
     const level = inferLevel(posting({ title, basicQualifications: [line] }), family);
     expect(level.band).toBe(band);
     expect(level.years).toBe(years);
-    expect(level.rationale).toEqual([`basic qualifications ask for "${line}" -> ${band}`]);
+    expect(level.rationale).toEqual([`The basic qualifications ask for “${line}”: ${band}.`]);
   });
 
   it('raises a people-manager posting above what its years alone suggest, saying why', () => {
@@ -135,7 +135,9 @@ describe('inferLevel', () => {
       'operations',
     );
     expect(level.band).toBe('L6');
-    expect(level.rationale[1]).toMatch(/3\+ years of managing people .* -> L6$/);
+    expect(level.rationale[1]).toMatch(
+      /^The posting asks for 3\+ years of managing people \(“.*”\), a manager’s job: L6\.$/,
+    );
   });
 
   it('reads years from the description when the basic qualifications are missing', () => {
@@ -149,7 +151,7 @@ describe('inferLevel', () => {
     );
     expect(level.band).toBe('L5');
     expect(level.rationale[0]).toMatch(
-      /^the description \(no basic qualifications section\) asks for/,
+      /^With no basic qualifications section, the description asks for “3\+ years/,
     );
   });
 
@@ -162,7 +164,9 @@ describe('inferLevel', () => {
       'software-engineer',
     );
     expect(level.band).toBe('L6');
-    expect(level.rationale[0]).toContain('description names the role');
+    expect(level.rationale[0]).toMatch(
+      /^The description names the role “Software Development Engineer III”, which says “III”: L6\.$/,
+    );
   });
 
   it('keeps a first-line SDM at L6 when no years are asked', () => {
@@ -192,7 +196,9 @@ describe('inferLevel', () => {
       'software-engineer',
     );
     expect(level.band).toBe('L5');
-    expect(level.rationale[0]).toMatch(/^no level or years stated/);
+    expect(level.rationale[0]).toMatch(
+      /^No level or years are stated, and the posting says “mentor/,
+    );
   });
 
   it('reads scope words in the basic qualifications too', () => {
@@ -204,7 +210,9 @@ describe('inferLevel', () => {
       'product-manager',
     );
     expect(level.band).toBe('L6');
-    expect(level.rationale[0]).toMatch(/^no level or years stated; the posting says "owning/);
+    expect(level.rationale[0]).toMatch(
+      /^No level or years are stated, and the posting says “owning/,
+    );
   });
 
   it('is "unknown" only for a family with no ladder, saying why', () => {
@@ -212,7 +220,9 @@ describe('inferLevel', () => {
     expect(level.band).toBe('unknown');
     expect(level.confidence).toBe(0);
     expect(level.alternative).toBeNull();
-    expect(level.rationale[0]).toMatch(/asks for no years of experience; .*share no ladder/);
+    expect(level.rationale[0]).toMatch(
+      /^The title states no level and the posting asks for no years of experience; .*share no ladder\.$/,
+    );
   });
 
   it.each<[string, RoleFamily, LevelBand, LevelBand]>([
@@ -225,7 +235,11 @@ describe('inferLevel', () => {
       const level = inferLevel(posting({ title }), family);
       expect(level).toMatchObject({ band, alternative: alt });
       expect(level.confidence).toBeLessThan(0.6);
-      expect(level.rationale[0]).toMatch(new RegExp(`assumed ${band}`));
+      expect(level.rationale[0]).toMatch(
+        new RegExp(
+          `, so LoopReady assumes ${band}, the usual level of .* postings that state none\\.$`,
+        ),
+      );
     },
   );
 
@@ -307,7 +321,7 @@ describe('inferLevel', () => {
       'software-engineer',
     );
     expect(level.band).toBe('L5');
-    expect(level.rationale[0]).toMatch(/assumed L5/);
+    expect(level.rationale[0]).toMatch(/, so LoopReady assumes L5, the usual level of /);
   });
 });
 
