@@ -237,22 +237,15 @@ async function importText(text: string, fileName: string) {
 }
 
 /**
- * The saved resume (IndexedDB through lib/db) plus import, forget and the selection sent from
- * the context menu.
+ * The page's side of the session: the first read, the other windows' saves, the last write as the
+ * panel goes out of sight, and the text sent by "Check with LoopReady".
  */
-export function useResume(): UseResume {
-  const current = useStore(store);
+function usePageSession() {
+  const [selection, setSelection] = useState<string | null>(null);
   const live = useLiveQuery(() => loadResume().then((row) => ({ row })), []);
   useEffect(() => {
     if (live) dispatch({ type: 'changed-elsewhere', saved: live.row });
   }, [live]);
-  const [importError, setImportError] = useState<string | null>(null);
-  const [importNotice, setImportNotice] = useState<string | null>(null);
-  const [forgetError, setForgetError] = useState<string | null>(null);
-  const [selection, setSelection] = useState<string | null>(null);
-  const run = useImportRun();
-  const read = run.read;
-
   useEffect(() => {
     let live = true;
     ensureLoaded();
@@ -282,6 +275,21 @@ export function useResume(): UseResume {
       void flush();
     };
   }, []);
+  return [selection, setSelection] as const;
+}
+
+/**
+ * The saved resume (IndexedDB through lib/db) plus import, forget and the selection sent from
+ * the context menu.
+ */
+export function useResume(): UseResume {
+  const current = useStore(store);
+  const [selection, setSelection] = usePageSession();
+  const [importError, setImportError] = useState<string | null>(null);
+  const [importNotice, setImportNotice] = useState<string | null>(null);
+  const [forgetError, setForgetError] = useState<string | null>(null);
+  const run = useImportRun();
+  const read = run.read;
 
   const setText = useCallback((next: string) => persist(next, store.get().fileName), []);
 
