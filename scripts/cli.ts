@@ -4,6 +4,7 @@
  *   npm run -s cli -- lint [FILE]
  *   npm run -s cli -- plan --stories FILE --posting FILE
  *   npm run -s cli -- opener --profile FILE [--posting FILE] [--variant short|standard]
+ *   npm run -s cli -- read-aloud [--posting FILE] [--stories FILE] [--profile FILE]
  * JSON goes to stdout, messages to stderr; a non-zero exit means something was wrong.
  */
 import { safeText } from './cli/terminal';
@@ -32,6 +33,10 @@ const commands = {
   opener: {
     usage: '--profile FILE [--posting FILE] [--variant short|standard]',
     run: async (args) => (await import('./cli/opener')).run(args),
+  },
+  'read-aloud': {
+    usage: '[--posting FILE] [--stories FILE] [--profile FILE]',
+    run: async (args) => (await import('./cli/read-aloud')).run(args),
   },
 } satisfies Record<string, Command>;
 type CommandName = keyof typeof commands;

@@ -1,29 +1,31 @@
 import { useId, useState, type ChangeEvent } from 'react';
 import {
   backupTooLarge,
-  describeCounts,
   importStatus,
   maxBackupBytes,
-  removesAnything,
   type ImportMode,
   type ImportSummary,
-  type KindCounts,
 } from '@/lib/backup/import-export';
+import { describeImpact, impactsAnything, type ReplaceImpact } from '@/lib/backup/replace-impact';
 import { ErrorNotice } from '@/components/common/error-notice';
 import { Section } from '@/components/common/section';
 
-type Outcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
-type Preview = { ok: true; removed: KindCounts } | { ok: false; error: string };
-/** A replace the user has not confirmed yet: the file's text and what it would remove. */
-type Pending = { text: string; removed: KindCounts };
+type Outcome = { ok: true; summary: ImportSummary } | { ok: false; error: string; stale?: boolean };
+type Preview = { ok: true; impact: ReplaceImpact } | { ok: false; error: string };
+/**
+ * A replace the user has not confirmed yet: the file's text and what it would remove or
+ * overwrite; `again` when the data changed while the first question was open.
+ */
+type Pending = { text: string; impact: ReplaceImpact; again?: boolean };
 type PersistState = 'checking' | 'persisted' | 'not-persisted' | 'unsupported';
 
 interface BackupPanelProps {
   onExport: (withRecordings?: boolean) => Promise<{ text: string; holds: string }>;
   /** Kept recordings and their size; undefined while counting. */
   recordings?: { count: number; bytes: number } | undefined;
-  onImport: (text: string, mode: ImportMode) => Promise<Outcome>;
-  /** What replacing with this file would remove; asked before "Replace everything" writes. */
+  /** `confirmedState`: the bank the user said yes to; the import writes nothing on another. */
+  onImport: (text: string, mode: ImportMode, confirmedState?: string) => Promise<Outcome>;
+  /** What replacing with this file would remove or overwrite; asked before it writes. */
   onPreviewReplace: (text: string) => Promise<Preview>;
   persist: PersistState;
   onRequestPersist: () => void;
@@ -94,18 +96,25 @@ export function BackupPanel({
         error: `couldn't read "${file.name}" (${error instanceof Error ? error.message : String(error)})`,
       });
     }
-    if (mode === 'replace') {
-      const preview = await onPreviewReplace(text);
-      if (!preview.ok) return setOutcome(preview);
-      // Replacing removes data: ask first, unless nothing here would be lost.
-      if (removesAnything(preview.removed)) return setPending({ text, removed: preview.removed });
-    }
+    if (mode === 'replace') return replace(text);
     setOutcome(await onImport(text, mode));
+  };
+  /** Asks first unless nothing here would be lost; writes only on the state it described. */
+  const replace = async (text: string, again = false) => {
+    const preview = await onPreviewReplace(text);
+    if (!preview.ok) return setOutcome(preview);
+    if (impactsAnything(preview.impact)) return setPending({ text, impact: preview.impact, again });
+    const result = await onImport(text, 'replace', preview.impact.state);
+    if (!result.ok && result.stale && !again) return replace(text, true);
+    setOutcome(result);
   };
   const confirmReplace = async () => {
     if (!pending) return;
     setPending(null);
-    setOutcome(await onImport(pending.text, 'replace'));
+    const result = await onImport(pending.text, 'replace', pending.impact.state);
+    // Another page wrote since the question: ask again about the data as it is now.
+    if (!result.ok && result.stale) return replace(pending.text, true);
+    setOutcome(result);
   };
 
   return (
@@ -167,11 +176,13 @@ export function BackupPanel({
         />
         {pending && (
           <div className="notice notice-partial" role="group" aria-label="Confirm replace">
-            <p>
-              Replace everything will remove {describeCounts(pending.removed)} from this browser:
-              the file does not have them. Where both have the same item, the file&apos;s copy
-              replaces yours. This cannot be undone.
-            </p>
+            {pending.again && (
+              <p>
+                Your data changed while you were deciding (another LoopReady page saved something),
+                so nothing was replaced. Here is what Replace would do now:
+              </p>
+            )}
+            <p>{describeImpact(pending.impact)}</p>
             <div className="plan-actions">
               <button type="button" onClick={() => exportAll(withRecordings)}>
                 Download a backup of my bank first

@@ -11,8 +11,8 @@ import {
   parseExportText,
   serializeExport,
   type ImportMode,
-  type KindCounts,
 } from '@/lib/backup/import-export';
+import type { ReplaceImpact } from '@/lib/backup/replace-impact';
 
 export interface BankApi {
   /** Everything as the text of an export file (recordings when asked), and what it holds. */
@@ -20,8 +20,8 @@ export interface BankApi {
   /** Kept recordings and their audio bytes (live), for "Include recordings (2 MB)". */
   recordings: { count: number; bytes: number } | undefined;
   /** Validates the file text, then imports it in one transaction; nothing changes on error. */
-  importText: (text: string, mode: ImportMode) => Promise<ImportOutcome>;
-  /** What replacing the bank with this file would remove; nothing is written. */
+  importText: (text: string, mode: ImportMode, confirmedState?: string) => Promise<ImportOutcome>;
+  /** What replacing the bank with this file would remove or overwrite; nothing is written. */
   previewReplaceText: (text: string) => Promise<ReplacePreview>;
 }
 
@@ -31,18 +31,22 @@ export interface ExportedFile {
   holds: string;
 }
 
-export type ReplacePreview = { ok: true; removed: KindCounts } | { ok: false; error: string };
+export type ReplacePreview = { ok: true; impact: ReplaceImpact } | { ok: false; error: string };
 
 async function previewReplaceText(text: string): Promise<ReplacePreview> {
   const parsed = parseExportText(text);
   return parsed.ok ? previewReplace(parsed.value) : parsed;
 }
 
-async function importText(text: string, mode: ImportMode): Promise<ImportOutcome> {
+async function importText(
+  text: string,
+  mode: ImportMode,
+  confirmedState?: string,
+): Promise<ImportOutcome> {
   const parsed = parseExportText(text);
   if (!parsed.ok) return parsed;
   try {
-    return await importBank(parsed.value, mode);
+    return await importBank(parsed.value, mode, confirmedState);
   } catch (error) {
     return {
       ok: false,

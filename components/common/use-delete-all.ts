@@ -3,15 +3,23 @@ import { deleteAllData } from '@/lib/db/delete-all';
 
 export type DeleteState = 'idle' | 'deleting' | 'done' | 'failed';
 
-/** The "Delete all my data" action and where it stands. */
-export function useDeleteAll(): { state: DeleteState; deleteAll: () => void } {
+/**
+ * The "Delete all my data" action and where it stands. `deletions` counts the deletes that
+ * succeeded: a form keyed on it starts empty again, so a Save cannot write back what the page
+ * just said was deleted.
+ */
+export function useDeleteAll(): { state: DeleteState; deleteAll: () => void; deletions: number } {
   const [state, setState] = useState<DeleteState>('idle');
+  const [deletions, setDeletions] = useState(0);
   const deleteAll = useCallback(() => {
     setState('deleting');
     deleteAllData().then(
-      () => setState('done'),
+      () => {
+        setDeletions((n) => n + 1);
+        setState('done');
+      },
       () => setState('failed'),
     );
   }, []);
-  return { state, deleteAll };
+  return { state, deleteAll, deletions };
 }

@@ -9,7 +9,8 @@ export function RoleSummary({ role }: RoleSummaryProps) {
   return (
     <div className="role-summary">
       <p className="role-label">{role.label}</p>
-      {role.evidence.length > 0 && (
+      {role.family === 'other' && role.evidence[0] && <p className="muted">{role.evidence[0]}</p>}
+      {role.family !== 'other' && role.evidence.length > 0 && (
         <p className="evidence">
           <span className="muted">Evidence: </span>
           {role.evidence.map((word, i) => (

@@ -1,3 +1,4 @@
+import { maxSeconds, spoken } from '@/lib/text/speaking';
 import type { PracticeAttempt } from '@/lib/practice/attempt-schema';
 
 interface AttemptChartProps {
@@ -62,7 +63,7 @@ export function AttemptChart({ attempts, principleName }: AttemptChartProps) {
         <polyline
           className="series-length"
           fill="none"
-          points={line((a) => a.figures.seconds / 120)}
+          points={line((a) => a.figures.seconds / maxSeconds)}
         />
         <polyline className="series-i" fill="none" points={line((a) => a.figures.iShare ?? 0)} />
         {attempts.map((a, i) => (
@@ -76,7 +77,7 @@ export function AttemptChart({ attempts, principleName }: AttemptChartProps) {
         ))}
       </svg>
       <figcaption className="chart-key">
-        <span className="key-length">Length, as a share of 2 minutes</span>
+        <span className="key-length">Length, as a share of {spoken.max}</span>
         <span className="key-i">“I” share of “I” and “we”</span>
         <span className="key-result">Dot: result told (filled) or not (ring)</span>
       </figcaption>

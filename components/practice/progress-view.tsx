@@ -1,6 +1,5 @@
 import { principles } from '@/lib/principles/catalogue';
 import type { PracticeAttempt } from '@/lib/practice/attempt-schema';
-import { spoken } from '@/lib/text/speaking';
 import { AttemptChart } from './attempt-chart';
 
 interface ProgressViewProps {

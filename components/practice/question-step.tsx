@@ -45,7 +45,7 @@ export function QuestionStep(props: QuestionStepProps) {
       <AnswerTimer key={question.id} clock={clock} />
       <PracticeRecorder question={question.text} storyTitle={picked?.title ?? ''} />
       <AnswerPanel
-        key={story?.id ?? ''}
+        key={question.id}
         question={question.text}
         principleId={question.principleId}
         storyId={story?.id ?? ''}

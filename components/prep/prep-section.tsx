@@ -13,6 +13,8 @@ interface PrepSectionProps {
   principles?: readonly PrincipleId[];
   /** Today as YYYY-MM-DD; defaults to the local date. */
   today?: string;
+  /** The last mock loop's "practise next" list, for the mock-interview days. */
+  mockFocus?: readonly string[];
 }
 
 /** The prep plan wired to its saved state. */
@@ -20,6 +22,7 @@ export function PrepSection({
   process,
   principles = [],
   today = localDay(new Date()),
+  mockFocus,
 }: PrepSectionProps) {
   const { state, setInterviewDate, setDone, setStage } = usePrepPlan();
   const { stories } = useStories();
@@ -31,7 +34,7 @@ export function PrepSection({
     <PrepPlanView
       today={today}
       process={process}
-      context={{ stories, principles, practised }}
+      context={{ stories, principles, practised, mockFocus }}
       state={state}
       onDate={(d) => void setInterviewDate(d).catch(ignore)}
       onDone={(id, done) => void setDone(id, done).catch(ignore)}

@@ -16,6 +16,14 @@ interface BulletFindingsProps {
  * One bullet as an editable field with its score, the LPs it shows and its findings.
  * The field keeps its own draft so spaces typed at the end survive the re-check.
  */
+/**
+ * Rows for a bullet's box so its last line shows: at the popup's and a narrow side panel's
+ * 400 px a line holds about 40 characters, and a wrapped word takes a little more.
+ */
+function bulletRows(text: string): number {
+  return Math.min(10, Math.max(2, Math.ceil((text.length * 1.1) / 40) + 1));
+}
+
 export function BulletFindings({ bullet, index, onEdit, onCopy }: BulletFindingsProps) {
   const [draft, setDraft] = useState(bullet.text);
   const [seen, setSeen] = useState(bullet.text);
@@ -41,7 +49,7 @@ export function BulletFindings({ bullet, index, onEdit, onCopy }: BulletFindings
       <textarea
         aria-label={label}
         value={draft}
-        rows={Math.min(6, Math.max(2, Math.ceil(draft.length / 70)))}
+        rows={bulletRows(draft)}
         onChange={(e) => {
           setDraft(e.target.value);
           onEdit(e.target.value);

@@ -1,5 +1,6 @@
 import type { LintedResume } from '@/lib/resume/lint-resume';
 import { BulletFindings } from './bullet-findings';
+import { UncheckedLines } from './unchecked-lines';
 
 interface ResumeReportProps {
   report: LintedResume;
@@ -11,10 +12,13 @@ interface ResumeReportProps {
 export function ResumeReport({ report, onEditBullet, onCopy }: ResumeReportProps) {
   if (report.bulletCount === 0) {
     return (
-      <p className="muted">
-        No bullets found yet. Start each achievement on its own line with "•" or "-" under a heading
-        such as "Experience" or "Projects".
-      </p>
+      <>
+        <p className="muted">
+          No bullets found yet. Start each achievement on its own line with "•" or "-" under a
+          heading such as "Experience" or "Projects".
+        </p>
+        <UncheckedLines lines={report.unchecked} checked={0} />
+      </>
     );
   }
   let index = 0;
@@ -50,6 +54,7 @@ export function ResumeReport({ report, onEditBullet, onCopy }: ResumeReportProps
           </ol>
         </section>
       ))}
+      <UncheckedLines lines={report.unchecked} checked={report.bulletCount} />
     </div>
   );
 }

@@ -1,4 +1,12 @@
-import { useDeferredValue, useEffect, useId, useMemo, useState, type FormEvent } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+  type FormEvent,
+} from 'react';
 import { principles } from '@/lib/principles/catalogue';
 import type { PrincipleId } from '@/lib/principles/ids';
 import { checkStory } from '@/lib/stories/checks';
@@ -36,6 +44,10 @@ export function StoryForm({
   onCancel,
 }: StoryFormProps) {
   const id = useId();
+  const titleRef = useRef<HTMLInputElement>(null);
+  // The form replaces the button that opened it: without this, focus fell to the page and a
+  // keyboard user had to tab back through the whole panel to reach the new form.
+  useEffect(() => titleRef.current?.focus(), []);
   const [draft, setDraft] = useState<StoryDraft>(initial);
   const [tagsText, setTagsText] = useState(initialTagsText ?? initial.tags.join(', '));
   useEffect(() => onDraftChange?.(draft, tagsText), [draft, tagsText, onDraftChange]);
@@ -70,6 +82,7 @@ export function StoryForm({
       <label htmlFor={`${id}-title`}>Title</label>
       <input
         id={`${id}-title`}
+        ref={titleRef}
         value={draft.title}
         onChange={(e) => set('title', e.target.value)}
         required

@@ -22,7 +22,13 @@ export function App() {
       {profile === undefined ? (
         <LoadingState label="Reading your profile…" />
       ) : (
-        <ProfileForm profile={profile} onSave={save} />
+        // Emptied by "Delete all my data": the form's typing state would otherwise keep the
+        // deleted profile on screen, and Save would write it back.
+        <ProfileForm
+          key={erase.deletions}
+          profile={erase.state === 'done' ? null : profile}
+          onSave={save}
+        />
       )}
       {profile && (
         <Section title="Your opener, without a posting">

@@ -82,6 +82,11 @@ export function inferRoleFamily(posting: Posting): Role {
   }
   const described = earliestHit(posting.description.slice(0, descriptionWindow), titleRules);
   if (described) return role(described.family, [`description: "${described.words}"`]);
-  const why = title ? `no role words in the title "${title}"` : 'the posting has no title';
-  return role('other', [`${why}, its category or its description`]);
+  // What LoopReady does not know, and what still holds for every Amazon role.
+  const what = title
+    ? `the kind of role "${title}" is`
+    : 'the kind of role (the posting has no title)';
+  return role('other', [
+    `LoopReady does not know ${what}, so the level and the rounds below are general. The Leadership Principles, the Bar Raiser and STAR stories apply to every Amazon role.`,
+  ]);
 }

@@ -3,4 +3,4 @@
  * same posting (a new field, a changed rule or table): saved postings keep the analysis they were
  * given with this number, and are analysed again only when it differs.
  */
-export const analyserVersion = 3;
+export const analyserVersion = 4;

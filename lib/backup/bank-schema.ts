@@ -2,6 +2,8 @@ import * as z from 'zod/mini';
 import '../text/zod-english';
 import { SavedPlanSchema } from '../loop/plan-schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
+import { MockLoopSchema } from '../practice/mock-loop/schema';
+import { OaSessionSchema } from '../practice/oa/schema';
 import { ProfileSchema } from '../profile/schema';
 import { ExtractResultSchema, type ExtractResult } from '../posting/schema';
 import { PostingAnalysisSchema, type PostingAnalysis } from '../analysis/schema';
@@ -72,6 +74,10 @@ export const ExportFileSchema = z.object({
   prep: z.optional(PrepStateSchema),
   /** Kept recordings, only in a backup made with "include recordings". */
   recordings: z.optional(z.array(BackupRecordingSchema).check(z.maxLength(1_000))),
+  /** Online-assessment practice sets; absent from files written before they existed. */
+  oaSessions: z.optional(z.array(OaSessionSchema).check(z.maxLength(10_000))),
+  /** Mock loops with their answers and debriefs; absent from files written before they existed. */
+  mockLoops: z.optional(z.array(MockLoopSchema).check(z.maxLength(10_000))),
 });
 export type ExportFile = z.infer<typeof ExportFileSchema>;
 

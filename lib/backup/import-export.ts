@@ -115,9 +115,9 @@ export function parseExportFile(data: unknown): Parsed<ExportFile> {
   const raw = data as Record<string, unknown>;
   const first = firstInFileOrder([
     ...(parsed.success ? [] : locatedIssues(parsed.error, where)),
-    ...(['stories', 'postings', 'plans', 'practiceAttempts'] as const).map((key) =>
-      firstDuplicate(raw[key], key, [keyAt(key)]),
-    ),
+    ...(
+      ['stories', 'postings', 'plans', 'practiceAttempts', 'oaSessions', 'mockLoops'] as const
+    ).map((key) => firstDuplicate(raw[key], key, [keyAt(key)])),
   ]);
   if (first) return { ok: false, error: first.message };
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
@@ -164,7 +164,7 @@ export const ImportModeSchema = z.enum(importModes);
 export type ImportMode = z.infer<typeof ImportModeSchema>;
 
 /** Kinds of data an import can remove, each counted (the profile is 0 or 1). */
-export const bankKinds = ['stories', 'profile', 'postings', 'plans'] as const;
+export const bankKinds = ['stories', 'profile', 'postings', 'plans', 'practiceAttempts'] as const;
 export type BankKind = (typeof bankKinds)[number];
 export type KindCounts = Record<BankKind, number>;
 
@@ -176,7 +176,13 @@ export interface ImportSummary {
   removed: KindCounts;
 }
 
-const noneRemoved = (): KindCounts => ({ stories: 0, profile: 0, postings: 0, plans: 0 });
+export const noneRemoved = (): KindCounts => ({
+  stories: 0,
+  profile: 0,
+  postings: 0,
+  plans: 0,
+  practiceAttempts: 0,
+});
 
 const missingFrom = (current: readonly { id: string }[], incoming: readonly { id: string }[]) => {
   const ids = new Set(incoming.map((r) => r.id));
@@ -193,6 +199,7 @@ export function replaceRemovals(current: Bank, incoming: Bank): KindCounts {
     profile: current.profile && !incoming.profile ? 1 : 0,
     postings: missingFrom(current.postings, incoming.postings),
     plans: missingFrom(current.plans, incoming.plans),
+    practiceAttempts: missingFrom(current.practiceAttempts ?? [], incoming.practiceAttempts ?? []),
   };
 }
 
@@ -275,6 +282,19 @@ export function mergeBanks(
         () => false,
         counted,
       ),
+      // A set or loop changes as it is played: the more recently touched copy wins.
+      oaSessions: mergeById(
+        current.oaSessions ?? [],
+        incoming.oaSessions ?? [],
+        (a, b) => a.updatedAt >= b.updatedAt,
+        counted,
+      ),
+      mockLoops: mergeById(
+        current.mockLoops ?? [],
+        incoming.mockLoops ?? [],
+        (a, b) => a.updatedAt >= b.updatedAt,
+        counted,
+      ),
     },
     summary,
   };
@@ -284,6 +304,7 @@ const kindWords: Record<Exclude<BankKind, 'profile'>, [string, string]> = {
   stories: ['story', 'stories'],
   postings: ['saved posting', 'saved postings'],
   plans: ['plan', 'plans'],
+  practiceAttempts: ['practice answer', 'practice answers'],
 };
 
 /** "3 stories, your profile and 1 saved posting"; empty when nothing is counted. */

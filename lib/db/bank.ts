@@ -5,13 +5,14 @@ import {
   buildExport,
   mergeBanks,
   parseExportFile,
-  replaceRemovals,
   type ImportMode,
   type ImportSummary,
-  type KindCounts,
 } from '../backup/import-export';
+import { bankFingerprint, replaceImpact, type ReplaceImpact } from '../backup/replace-impact';
 import { StorySchema } from '../stories/schema';
 import { PracticeAttemptSchema } from '../practice/attempt-schema';
+import { MockLoopSchema } from '../practice/mock-loop/schema';
+import { OaSessionSchema } from '../practice/oa/schema';
 import { PrepStateSchema } from '../prep/prep-state-schema';
 import { SavedResumeSchema } from '../resume/schema';
 import type { BackupRecording } from '../backup/bank-schema';
@@ -45,12 +46,22 @@ function bankTables(db: LoopReadyDb) {
     db.prepPlans,
     db.recordings,
     db.trash,
+    db.oaSessions,
+    db.mockLoops,
   ];
 }
 
 /** What Replace empties first; the resume, prep plan and recordings follow the file (see writeOwnedRows). */
 function replacedTables(db: LoopReadyDb) {
-  return [db.stories, db.profiles, db.postings, db.plans, db.practiceAttempts];
+  return [
+    db.stories,
+    db.profiles,
+    db.postings,
+    db.plans,
+    db.practiceAttempts,
+    db.oaSessions,
+    db.mockLoops,
+  ];
 }
 
 const prepKey = 'me';
@@ -89,15 +100,18 @@ export async function recordingsSize(): Promise<{ count: number; bytes: number }
 
 /** Reads the bank; call inside a transaction over bankTables(db). */
 async function readBank(db: LoopReadyDb): Promise<Bank> {
-  const [stories, profiles, postings, plans, attempts, resume, prep] = await Promise.all([
-    db.stories.toArray(),
-    db.profiles.toArray(),
-    db.postings.toArray(),
-    db.plans.toArray(),
-    db.practiceAttempts.toArray(),
-    db.resumes.get('current'),
-    db.prepPlans.get(prepKey),
-  ]);
+  const [stories, profiles, postings, plans, attempts, resume, prep, oaSessions, mockLoops] =
+    await Promise.all([
+      db.stories.toArray(),
+      db.profiles.toArray(),
+      db.postings.toArray(),
+      db.plans.toArray(),
+      db.practiceAttempts.toArray(),
+      db.resumes.get('current'),
+      db.prepPlans.get(prepKey),
+      db.oaSessions.toArray(),
+      db.mockLoops.toArray(),
+    ]);
   const savedResume = SavedResumeSchema.safeParse(resume);
   const savedPrep = PrepStateSchema.safeParse(prep ?? {});
   const profileRow = profiles.find((p) => p.id === profileRowId) ?? profiles[0];
@@ -113,6 +127,8 @@ async function readBank(db: LoopReadyDb): Promise<Bank> {
     postings: byId(validRows(postings, (r) => SavedPostingSchema.safeParse(r))),
     plans: byId(validRows(plans, (r) => SavedPlanSchema.safeParse(r))),
     practiceAttempts: byId(validRows(attempts, (r) => PracticeAttemptSchema.safeParse(r))),
+    oaSessions: byId(validRows(oaSessions, (r) => OaSessionSchema.safeParse(r))),
+    mockLoops: byId(validRows(mockLoops, (r) => MockLoopSchema.safeParse(r))),
     resume: savedResume.success ? savedResume.data : null,
     ...(savedPrep.success ? { prep: savedPrep.data } : {}),
   };
@@ -139,16 +155,21 @@ export async function exportBank(now = new Date(), withRecordings = false): Prom
  */
 export async function previewReplace(
   data: unknown,
-): Promise<{ ok: true; removed: KindCounts } | { ok: false; error: string }> {
+): Promise<{ ok: true; impact: ReplaceImpact } | { ok: false; error: string }> {
   const parsed = parseExportFile(data);
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
   const db = getDb();
   const current = await db.transaction('r', bankTables(db), () => readBank(db));
-  return { ok: true, removed: replaceRemovals(current, incoming) };
+  return { ok: true, impact: replaceImpact(current, incoming) };
 }
 
-export type ImportOutcome = { ok: true; summary: ImportSummary } | { ok: false; error: string };
+/** `stale`: the bank changed since the question described it; nothing was written. */
+export type ImportOutcome =
+  { ok: true; summary: ImportSummary } | { ok: false; error: string; stale?: boolean };
+
+const staleError =
+  'your data changed since you were asked (another LoopReady page wrote to it); nothing was replaced';
 
 interface OwnedRows {
   current: Bank;
@@ -182,7 +203,12 @@ async function writeOwnedRows(db: LoopReadyDb, rows: OwnedRows): Promise<void> {
  * in one transaction. A malformed or partly bad file changes nothing and the error names the first
  * bad field; a failure while writing rolls the whole import back.
  */
-export async function importBank(data: unknown, mode: ImportMode): Promise<ImportOutcome> {
+export async function importBank(
+  data: unknown,
+  mode: ImportMode,
+  /** For a replace: the `state` of the impact the user confirmed; another state writes nothing. */
+  confirmedState?: string,
+): Promise<ImportOutcome> {
   const parsed = parseExportFile(data);
   if (!parsed.ok) return parsed;
   const { format: _f, version: _v, exportedAt: _e, ...incoming } = parsed.value;
@@ -192,6 +218,7 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
   const recordings = (incoming.recordings ?? []).map(fromBackup);
   const summary = await db.transaction('rw', tables, async () => {
     const current = await readBank(db);
+    if (confirmedState !== undefined && bankFingerprint(current) !== confirmedState) return null;
     const next = mergeBanks(current, incoming, mode);
     const profiles = await db.profiles.toArray();
     const profileId =
@@ -202,9 +229,12 @@ export async function importBank(data: unknown, mode: ImportMode): Promise<Impor
     await db.postings.bulkPut(next.bank.postings);
     await db.plans.bulkPut(next.bank.plans);
     await db.practiceAttempts.bulkPut(next.bank.practiceAttempts ?? []);
+    await db.oaSessions.bulkPut(next.bank.oaSessions ?? []);
+    await db.mockLoops.bulkPut(next.bank.mockLoops ?? []);
     if (next.bank.profile) await db.profiles.put({ ...next.bank.profile, id: profileId });
     await writeOwnedRows(db, { current, next: next.bank, incoming, recordings, mode });
     return next.summary;
   });
+  if (!summary) return { ok: false, stale: true, error: staleError };
   return { ok: true, summary };
 }

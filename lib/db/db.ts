@@ -26,6 +26,8 @@ export class LoopReadyDb extends Dexie {
   prepPlans!: EntityTable<KeyedRow, 'id'>;
   recordings!: EntityTable<KeyedRow, 'id'>;
   practiceAttempts!: EntityTable<KeyedRow, 'id'>;
+  oaSessions!: EntityTable<KeyedRow, 'id'>;
+  mockLoops!: EntityTable<KeyedRow, 'id'>;
   trash!: EntityTable<KeyedRow, 'id'>;
 
   constructor(name = databaseName) {
@@ -43,6 +45,8 @@ export class LoopReadyDb extends Dexie {
     this.version(2).stores({ practiceAttempts: 'id, createdAt, principleId' });
     // Version 3: "Recently deleted": deleted stories and replaced or forgotten resumes, 30 days.
     this.version(3).stores({ trash: 'id, deletedAt' });
+    // Version 4: online-assessment practice sets and mock loops (answers, interruptions, debrief).
+    this.version(4).stores({ oaSessions: 'id, updatedAt', mockLoops: 'id, updatedAt, postingId' });
   }
 }
 

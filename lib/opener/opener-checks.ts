@@ -155,7 +155,7 @@ export function roleFitChecks(currentRole: string, roleTitle: string, fit: RoleF
     {
       id: 'role-mismatch',
       severity: 'warning',
-      message: `Your profile says you are ${article(current)} ${current}, and this ${roleTitle} posting is ${fit.postingLabel.toLowerCase()} work, so the opener does not say your reason led you to it. Use your extra line to say what in your work carries over to this role, or use a profile written for it.`,
+      message: `Your profile says you are ${article(current)} ${current}, and this ${roleTitle} posting is a different kind of work, so the opener does not say your reason led you to it. Use your extra line to say what in your work carries over to this role, or use a profile written for it.`,
     },
   ];
 }

@@ -26,7 +26,7 @@ const taskCue =
 const namedTask = /\bmy (job|task|goal|role|brief|mandate) (was|became)\b/i;
 /** Verbs that set the scene rather than act: "we noticed", "I joined a team that…". */
 const notActionVerbs =
-  /^(was|am|were|had|have|think|guess|mean|remember|believe|suppose|know|felt|worked at|joined|noticed|saw|realized|realised|inherited|heard|learned|learnt|arrived|moved|started at|used to)\b/i;
+  /^(was|am|were|had|have|think|guess|mean|remember|believe|suppose|know|felt|worked at|joined|noticed|saw|realized|realised|inherited|heard|learned|learnt|arrived|lost|faced|struggled|used to)\b/i;
 /** A clause of fillers alone ("Um.", "uh, you know") says nothing to place or quote. */
 const fillerOnly =
   /^(?:\s*(?:um+|uh+m*|erm+|er|ah+|you know|like|so|basically|well)\b[\s,.!?]*)+$/i;
@@ -54,7 +54,9 @@ function withFillersInPlace(clauses: readonly string[]): string[] {
   for (const clause of clauses) {
     if (fillerOnly.test(clause)) pending = pending ? `${pending}, ${clause}` : clause;
     else {
-      out.push(pending ? `${pending}, ${clause}` : clause);
+      // "Um. So, um, …" keeps its full stop, "um, and I …" its comma.
+      const joint = /^\p{Lu}/u.test(clause) && !/^I\b/.test(clause) ? '. ' : ', ';
+      out.push(pending ? `${pending}${joint}${clause}` : clause);
       pending = '';
     }
   }

@@ -1,5 +1,6 @@
 import {
   actionPhrases,
+  isFinding,
   measuredClaim,
   spokenAction,
   toSecondPerson,
@@ -37,7 +38,7 @@ function asked(a: ActionPhrase, mine: (base: string) => string, ours: string): s
 /** Four follow-ups to an answer, most probing first. */
 export function followUps(raw: string): FollowUp[] {
   const answer = squeezeSpaceRuns(raw);
-  const actions = actionPhrases(answer);
+  const actions = actionPhrases(answer).filter((a) => !isFinding(a));
   const [decision, wrong, again] = [actions[0], actions[1], actions.at(-1)];
   const result = answerClauses(answer)
     .filter((c) => c.part === 'result')

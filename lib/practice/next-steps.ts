@@ -4,6 +4,7 @@ import type { AnswerFeedback } from './answer-feedback';
 import type { AnswerClause } from './answer-parts';
 import { hasFiller } from './fillers';
 import { quotable } from '../text/clauses';
+import { nameInSentence } from '../text/name-list';
 
 /**
  * Three next steps after an answer, most useful first, each quoting the answer's own words so
@@ -63,7 +64,7 @@ const problemSteps: readonly StepRule[] = [
   (f, anchor) => {
     if (!f.findings.includes('no-principle-evidence') || !f.principle) return null;
     const prompt = principleById(f.principle.id).storyPrompt;
-    return `Show ${f.principle.name}: nothing in the answer speaks to it yet. After ${q(anchor)}, add the moment that shows it: ${prompt}.`;
+    return `Show ${nameInSentence(f.principle.name)}: nothing in the answer speaks to it yet. After ${q(anchor)}, add the moment that shows it: ${prompt}.`;
   },
   (f) =>
     f.findings.includes('too-long')
@@ -98,7 +99,7 @@ const buildingSteps: readonly StepRule[] = [
     `Be ready for the follow-up on ${q(anchor)}: why that way, and what else you considered.`,
   (f) =>
     f.principle?.evidence[0]
-      ? `Say ${q(f.principle.evidence[0])} early: it is your clearest ${f.principle.name} moment.`
+      ? `Say ${q(f.principle.evidence[0])} early: it is your clearest ${nameInSentence(f.principle.name)} moment.`
       : null,
   (f) => `Try it once more aloud from ${q(f.clauses[0]?.text)}, and time it.`,
 ];

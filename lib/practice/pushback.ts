@@ -4,6 +4,7 @@ import { principleById } from '../principles/lookup';
 import {
   actionPhrases,
   choices,
+  isFinding,
   measuredClaim,
   spokenAction,
   toSecondPerson,
@@ -122,7 +123,9 @@ function squeezeSpace(story: PushbackStory): PushbackStory {
 /** Four follow-ups for a story, in the order a Bar Raiser tends to ask them; no phrase twice. */
 export function pushback(raw: PushbackStory): Pushback[] {
   const story = squeezeSpace(raw);
-  const actions = actionPhrases(story.action).filter((a) => !choosingVerbs.test(a.phrase));
+  const actions = actionPhrases(story.action).filter(
+    (a) => !choosingVerbs.test(a.phrase) && !isFinding(a),
+  );
   const why = whyApproach(story, actions[0]?.base ?? '');
   // Phrases already asked about are not asked about again.
   const unused = actions.filter(

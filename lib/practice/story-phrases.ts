@@ -244,6 +244,13 @@ function subjectOf(terms: Term[], i: number): ActionPhrase['subject'] {
   return '';
 }
 
+/** What the candidate came across rather than did: "found a lock" is no decision to ask about. */
+export function isFinding(a: ActionPhrase): boolean {
+  return /^(?:found|noticed|saw|discovered|realized|realised|learned|learnt|spotted|heard)\b/.test(
+    a.phrase,
+  );
+}
+
 /**
  * How a question can name the action without putting words in the candidate's mouth: "you
  * rewrote the loader" when they said "I", or their own words in quotes when they said "we"

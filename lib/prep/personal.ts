@@ -16,6 +16,8 @@ export interface PrepContext {
   principles?: readonly PrincipleId[];
   /** Principles with at least one practice answer; absent when no history is kept. */
   practised?: readonly PrincipleId[];
+  /** The last mock loop's "practise next" list, when one was finished. */
+  mockFocus?: readonly string[];
 }
 
 /** Eight stories from different projects cover a loop with room for follow-ups. */
@@ -95,4 +97,11 @@ export function practiceDetail(ctx: PrepContext, k: number, of: number): string 
       ? ` ${rest} more you have not practised are listed under “Never practised” in Progress.`
       : '';
   return `Answer a question for ${share.length === 1 ? '' : 'each of '}${names(share)} with the timer running: you have not practised ${share.length === 1 ? 'it' : 'them'} yet. Under ${spoken.max}, with a number in the result?${more}`;
+}
+
+/** The mock-interview block's detail, led by what the last mock loop's debrief asked for; null keeps the general wording. */
+export function mocksDetail(ctx: PrepContext, general: string): string | null {
+  const focus = (ctx.mockFocus ?? []).slice(0, 3);
+  if (focus.length === 0) return null;
+  return `${general} From your last mock loop: ${focus.map((f, i) => `${i + 1}) ${f}`).join(' ')}`;
 }

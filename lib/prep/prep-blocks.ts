@@ -11,7 +11,15 @@ import type { SidePanelView } from '../views/ids';
 /** The side-panel view a prep item links to. */
 export type PrepView = SidePanelView;
 
-export const blockIds = ['stories', 'drills', 'record', 'mocks', 'design', 'marathon'] as const;
+export const blockIds = [
+  'oa',
+  'stories',
+  'drills',
+  'record',
+  'mocks',
+  'design',
+  'marathon',
+] as const;
 export type BlockId = (typeof blockIds)[number];
 
 export interface PrepBlock {
@@ -83,6 +91,21 @@ export const prepBlocks: readonly PrepBlock[] = [
     keep: 2,
   },
 ];
+
+/**
+ * The online assessment, practised first because it comes before the phone screen: only for a
+ * process that has an OA stage, so it is not part of the twelve-day plan above.
+ */
+export const oaBlock: PrepBlock = {
+  id: 'oa',
+  title: 'Online assessment practice',
+  detail:
+    'The assessment comes before the phone screen. Take a Work Style set and a Work Simulation set against the clock (Practice, Online assessment), then read which principles your choices played down.',
+  view: 'practice',
+  fullDays: 1,
+  week: 1,
+  keep: 3,
+};
 
 export interface LightItem {
   title: string;

@@ -1,6 +1,6 @@
 import type { InterviewProcess } from '../process/schema';
 import { addDays, daysBetween, describeDay, isWeekend, parseDay } from './dates';
-import { practiceDetail, storiesBlock, type PrepContext } from './personal';
+import { mocksDetail, practiceDetail, storiesBlock, type PrepContext } from './personal';
 import {
   type BlockId,
   type PrepBlock,
@@ -8,6 +8,7 @@ import {
   dayBefore,
   drillDetail,
   lightItems,
+  oaBlock,
   prepBlocks,
 } from './prep-blocks';
 
@@ -17,6 +18,8 @@ import {
  * - the plan covers at most the 14 days before the interview, ending the day before it;
  * - system design appears only when the loop has a system-design round (kept, with a hedge,
  *   when the loop is unknown);
+ * - online-assessment practice comes first when the process has an OA stage (it precedes the
+ *   phone screen);
  * - weekends: when the weekdays can hold every block for at least a day, blocks go on
  *   weekdays only and each weekend day gets one light item; otherwise weekends are work days;
  * - the day before the interview holds only a light review, however little time is left;
@@ -84,7 +87,9 @@ function blocksFor(process: InterviewProcess | null, notes: string[]): PrepBlock
   }
   const hasDesign = process.loop.some((s) => s.kind === 'system-design');
   if (!hasDesign) notes.push('This loop has no system design round, so the plan leaves it out.');
-  return prepBlocks.filter((b) => b.id !== 'design' || hasDesign);
+  // The online assessment comes before the phone screen, so its practice goes first.
+  const hasOa = process.before.some((s) => s.kind === 'online-assessment');
+  return [...(hasOa ? [oaBlock] : []), ...prepBlocks.filter((b) => b.id !== 'design' || hasDesign)];
 }
 
 /** Lays blocks on days when each gets at least one: consecutive days per block, in plan order. */
@@ -154,7 +159,9 @@ export function prepPlan(
       ? drillText
       : b.id === 'record'
         ? (practiceDetail(context, k, of) ?? b.detail)
-        : b.detail;
+        : b.id === 'mocks'
+          ? (mocksDetail(context, b.detail) ?? b.detail)
+          : b.detail;
   // The day before the interview stays light: only the last review, never a block.
   const candidates = dates.slice(0, -1);
   const weekdays = candidates.filter((d) => !isWeekend(d));
@@ -175,10 +182,10 @@ export function prepPlan(
       `${workDays.length} working ${workDays.length === 1 ? 'day' : 'days'} before the interview: blocks are shortened to fit.`,
     );
   }
-  if (restWeekends && weekdays.length < dates.length) {
+  if (restWeekends && weekdays.length < candidates.length) {
     notes.push('Weekends get one light item each; the heavy blocks sit on weekdays.');
   }
-  if (!restWeekends && weekdays.length < dates.length) {
+  if (!restWeekends && weekdays.length < candidates.length) {
     notes.push('Time is short, so weekends are work days too.');
   }
   if (left > planWindowDays) {

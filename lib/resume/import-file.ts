@@ -26,6 +26,7 @@ export interface PdfJs {
     isEvalSupported?: boolean;
     disableFontFace?: boolean;
     useSystemFonts?: boolean;
+    verbosity?: number;
     maxImageSize?: number;
   }) => {
     destroy: () => Promise<void>;
@@ -108,19 +109,25 @@ const tooMuchText = (page: number) =>
  */
 export async function pdfToText(
   bytes: Uint8Array,
-  pdfjs: PdfJs,
+  loadPdfJs: PdfJs | (() => Promise<PdfJs>),
   maxPages = maxPdfPages,
   options: ImportOptions = {},
 ): Promise<{ text: string; pages: number }> {
+  // Checked before pdf.js is even loaded: a refused file costs no parser.
   const refused = await checkPdfStreams(bytes);
   if (refused) throw new Refusal(refused);
+  const pdfjs = typeof loadPdfJs === 'function' ? await loadPdfJs() : loadPdfJs;
   if (options.signal?.aborted) throw new Cancelled();
   const started = Date.now();
   const task = pdfjs.getDocument({
     data: bytes,
     isEvalSupported: false,
     disableFontFace: true,
-    useSystemFonts: false,
+    // Text needs no glyphs: with system fonts allowed, pdf.js does not fetch its standard font
+    // data (which would log a `standardFontDataUrl` warning, and we ship no font files), and at
+    // verbosity 0 (errors only) the Symbol and ZapfDingbats fonts it still asks for stay quiet.
+    useSystemFonts: true,
+    verbosity: 0,
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let page = 0;
@@ -247,12 +254,7 @@ export async function importResumeFile(
     let text: string;
     let notice: string | undefined;
     if (kind === 'pdf') {
-      const pdf = await pdfToText(
-        bytes,
-        typeof pdfjs === 'function' ? await pdfjs() : pdfjs,
-        maxPdfPages,
-        options,
-      );
+      const pdf = await pdfToText(bytes, pdfjs, maxPdfPages, options);
       text = pdf.text;
       if (pdf.pages > maxPdfPages)
         notice = `Read the first ${maxPdfPages} of ${pdf.pages} pages of "${name}"; a resume longer than that is not checked past page ${maxPdfPages}.`;

@@ -3,7 +3,7 @@ import { lintBullet, scoreOf } from './lint-bullet';
 import { readLine } from './read-line';
 import { repeatedVerbFindings } from './rules/repeated-verb';
 import type { LintedBullet, SectionKind } from './schema';
-import { splitResume, type SplitBullet } from './split-resume';
+import { readResume, type SplitBullet, type UncheckedLine } from './split-resume';
 
 /** Sections whose bullets are achievements; skills lists, contact lines and coursework are not. */
 export const lintedKinds: ReadonlySet<SectionKind> = new Set([
@@ -29,6 +29,8 @@ export interface LintedResume {
   bulletCount: number;
   /** Bullets left unchecked because of `maxBullets` (a huge paste). */
   skipped: number;
+  /** Every other non-blank line of the text, in order, with why it was not checked. */
+  unchecked: UncheckedLine[];
 }
 
 /**
@@ -39,15 +41,25 @@ export interface LintedResume {
 export function lintResume(text: string, maxBullets = Infinity, family?: RoleFamily): LintedResume {
   let budget = maxBullets;
   let skipped = 0;
-  const sections = splitResume(text)
-    .filter((s) => lintedKinds.has(s.kind) && s.bullets.length > 0)
+  const read = readResume(text);
+  const unchecked = [...read.unchecked];
+  const left = (b: SplitBullet, reason: 'section' | 'limit', heading: string) =>
+    unchecked.push({ line: b.lineStart, text: b.text, reason, ...(heading ? { heading } : {}) });
+  const sections = read.sections
+    .filter((s) => {
+      if (lintedKinds.has(s.kind)) return s.bullets.length > 0;
+      for (const b of s.bullets) left(b, 'section', s.heading);
+      return false;
+    })
     .map((s) => {
       const kept = s.bullets.slice(0, Math.max(0, budget));
       budget -= kept.length;
       skipped += s.bullets.length - kept.length;
+      for (const b of s.bullets.slice(kept.length)) left(b, 'limit', s.heading);
       return { ...s, bullets: kept };
     })
     .filter((s) => s.bullets.length > 0);
+  unchecked.sort((a, b) => a.line - b.line);
   const flat = sections.flatMap((s) => s.bullets);
   // Each line is read once: lintBullet below finds the same reading.
   const repeated = repeatedVerbFindings(flat.map((b) => readLine(b.text).opener));
@@ -71,5 +83,5 @@ export function lintResume(text: string, maxBullets = Infinity, family?: RoleFam
   }));
   const all = linted.flatMap((s) => s.bullets);
   const score = all.length ? Math.round(all.reduce((sum, b) => sum + b.score, 0) / all.length) : 0;
-  return { sections: linted, score, bulletCount: all.length, skipped };
+  return { sections: linted, score, bulletCount: all.length, skipped, unchecked };
 }

@@ -22,6 +22,26 @@ export interface SplitSection {
   kind: SectionKind;
   bullets: SplitBullet[];
 }
+/**
+ * Why a line is not checked as a bullet: a section heading, a role line with dates, a short or
+ * title-like line that is neither a bullet nor a bullet's wrapped end (a company, a name), a
+ * bullet of a section that holds no achievements (skills, education: set by lintResume), or a
+ * bullet past the limit of bullets checked at once (also lintResume).
+ */
+export type UncheckedReason = 'heading' | 'role' | 'not-a-bullet' | 'section' | 'limit';
+export interface UncheckedLine {
+  /** Index in `text.split('\n')`; a bullet's first line. */
+  line: number;
+  text: string;
+  reason: UncheckedReason;
+  /** The section's heading, for `section`. */
+  heading?: string;
+}
+export interface ReadResume {
+  sections: SplitSection[];
+  /** Every non-blank line that is not part of a bullet, with the reason. */
+  unchecked: UncheckedLine[];
+}
 
 const headingWords: readonly (readonly [SectionKind, RegExp])[] = [
   [
@@ -101,10 +121,36 @@ function isTitleLike(line: string): boolean {
   return words.length <= 8 && capitalised / words.length > 0.6 && !/[.;]$/.test(line.trim());
 }
 
+/**
+ * A heading word that is really the wrapped end of the line above: "tools" in lowercase under a
+ * bullet that has not ended ("- Cut build times by 40% with new\ntools"). Read as a heading, it
+ * opened a Skills section and the bullets after it were not checked.
+ */
+function isWrappedWord(line: string, above: string | undefined, aboveIsHeading: boolean): boolean {
+  const prev = above?.trim() ?? '';
+  return (
+    /^[a-z]/.test(line.trim()) &&
+    prev !== '' &&
+    !aboveIsHeading &&
+    !/[.!?;:]$/.test(prev) &&
+    roleDates(prev) === undefined
+  );
+}
+
 /** Sections and bullets of a resume. Lines are `text.split('\n')` indices. */
 export function splitResume(text: string): SplitSection[] {
+  return readResume(text).sections;
+}
+
+/** Sections and bullets of a resume, and every line left out with the reason. */
+export function readResume(text: string): ReadResume {
   const lines = text.replace(/\r\n?/g, '\n').split('\n');
   const kinds = lines.map(headingKind);
+  kinds.forEach((kind, i) => {
+    if (kind && isWrappedWord(lines[i]!, lines[i - 1], kinds[i - 1] !== undefined))
+      kinds[i] = undefined;
+  });
+  const unchecked: UncheckedLine[] = [];
   const hasHeadings = kinds.some((k) => k !== undefined);
   const sections: SplitSection[] = [
     { heading: '', kind: hasHeadings ? 'summary' : 'experience', bullets: [] },
@@ -121,6 +167,7 @@ export function splitResume(text: string): SplitSection[] {
     }
     const kind = kinds[i];
     if (kind) {
+      unchecked.push({ line: i, text: trimmed, reason: 'heading' });
       sections.push({ heading: trimmed.replace(/:$/, ''), kind, bullets: [] });
       current = false;
       open = undefined;
@@ -133,6 +180,7 @@ export function splitResume(text: string): SplitSection[] {
     }
     const dates = roleDates(trimmed);
     if (dates) {
+      unchecked.push({ line: i, text: trimmed, reason: 'role' });
       current = dates.current;
       open = undefined;
       return;
@@ -152,7 +200,8 @@ export function splitResume(text: string): SplitSection[] {
       section.bullets.push(open);
       return;
     }
+    unchecked.push({ line: i, text: trimmed, reason: 'not-a-bullet' });
     open = undefined;
   });
-  return sections.filter((s) => s.heading || s.bullets.length > 0);
+  return { sections: sections.filter((s) => s.heading || s.bullets.length > 0), unchecked };
 }

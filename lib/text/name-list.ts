@@ -11,3 +11,11 @@ export function joinNames(names: readonly string[], last: 'and' | 'or' = 'and'):
   if (shown.length <= 1) return shown.join('');
   return `${shown.slice(0, -1).join(', ')} ${last} ${shown.at(-1)!}`;
 }
+
+/**
+ * One name inside a sentence: quoted when its own comma or semicolon would split the sentence
+ * ("No story for “Are Right, A Lot”: …"), as it is.
+ */
+export function nameInSentence(name: string): string {
+  return /[,;]/.test(name) ? `“${name}”` : name;
+}

@@ -29,6 +29,7 @@ import { decodeText } from '../../lib/text/decode-bytes';
 import { findMetrics, quoteMetric } from '../../lib/text/metric';
 import { trimEndMatching } from '../../lib/text/trim-end';
 import { docxBomb } from '../../tests/fixtures/docx';
+import { pdf, resumePages } from '../../tests/fixtures/pdf';
 import {
   hostileMetricText,
   hostileMetricTokens,
@@ -51,6 +52,10 @@ export const targets: Record<string, number> = {
   hostile_practice_max_ms: 1_000,
   docx_bomb_check_ms: 100,
   docx_bomb_import_ms: 500,
+  // 19 MB of paragraphs under the zip limit, refused by its document.xml's size while inflating.
+  docx_paragraphs_import_ms: 500,
+  // 20 pages sharing one 50 MB stream: refused by the stream check before pdf.js loads.
+  pdf_shared_stream_import_ms: 500,
   lint_megabyte_bullet_ms: 1_000,
   trim_end_200k_ms: 100,
 };
@@ -198,6 +203,18 @@ export async function measure(): Promise<Record<string, number>> {
   });
   figures.docx_bomb_import_ms = await slowest('docx_bomb_import_ms', {
     '30 MB bomb': { importResumeFile: () => importResumeFile('cv.docx', bomb, noPdf) },
+  });
+  const paragraphs = docxBomb(19);
+  figures.docx_paragraphs_import_ms = await slowest('docx_paragraphs_import_ms', {
+    '19 MB of paragraphs': {
+      importResumeFile: () => importResumeFile('cv.docx', paragraphs, noPdf),
+    },
+  });
+  const shared = pdf({ pages: resumePages(20), padMegabytes: 50, shared: true });
+  figures.pdf_shared_stream_import_ms = await slowest('pdf_shared_stream_import_ms', {
+    '20 pages, one 50 MB stream': {
+      importResumeFile: () => importResumeFile('cv.pdf', shared, noPdf),
+    },
   });
   figures.lint_megabyte_bullet_ms = await slowest('lint_megabyte_bullet_ms', {
     'a megabyte bullet': { lintBullet: () => lintBullet(`Built ${'x'.repeat(1_000_000)}`) },

@@ -58,6 +58,17 @@ test('a job page: title, role, level, LPs with evidence and the process with a B
     'Recruiter screen',
   );
   await expect(popup.loopRounds.last()).toContainText('Bar Raiser');
+  // The level reads once ("SDE II, L5", then how sure), and headings stand out from body text;
+  // tests/firefox checks the same heading sizes in Firefox (issue 20).
+  await expect(popup.region('Level')).not.toContainText('L5 L5');
+  const sizes = await popup.page.evaluate(() => ({
+    body: parseFloat(getComputedStyle(document.body).fontSize),
+    headings: [...document.querySelectorAll('section h2')].map((h) =>
+      parseFloat(getComputedStyle(h).fontSize),
+    ),
+  }));
+  expect(sizes.headings.length).toBeGreaterThan(0);
+  for (const size of sizes.headings) expect(size).toBeGreaterThan(sizes.body + 1);
 
   const ms = await popup.msToAnalysisPaint();
   testInfo.annotations.push({ type: 'popup analysis painted (ms)', description: String(ms) });

@@ -140,6 +140,12 @@ test('a typed answer gets feedback, and the attempt survives a reload and a back
   await page.getByRole('button', { name: 'Progress' }).click();
   const chart = page.getByRole('img', { name: new RegExp(`^${principle}: 1 attempts?;`) });
   await expect(chart).toBeVisible();
+  // The chart reads without help: labelled axes and a key for each mark (issue 20).
+  const item = page.locator('.progress-list > li').filter({ has: chart });
+  await expect(item.locator('.axis text')).toHaveText(['100%', '0', 'oldest', 'latest']);
+  await expect(item.getByText('Length, as a share of 2 minutes')).toBeVisible();
+  await expect(item.getByText('“I” share of “I” and “we”')).toBeVisible();
+  await expect(item.getByText('Dot: result told (filled) or not (ring)')).toBeVisible();
 
   const stories = await openSidePanel({ context, serviceWorker, extensionId }, 'stories');
   const download = stories.waitForEvent('download');

@@ -134,6 +134,16 @@ void test('the popup shows the role, level and Leadership Principles of a routed
     /Own your code from design review through on-call, and make it cheaper to run each quarter(?!…)/,
   );
   assert.doesNotMatch(text, /……/);
+  // Section headings stand out from the 14px body text here as in Chromium (issue 20).
+  const sizes = await popup.evaluate(() => ({
+    body: parseFloat(getComputedStyle(document.body).fontSize),
+    headings: [...document.querySelectorAll('section h2')].map((h) =>
+      parseFloat(getComputedStyle(h).fontSize),
+    ),
+  }));
+  assert.ok(sizes.headings.length > 0, 'the popup has section headings');
+  for (const size of sizes.headings)
+    assert.ok(size > sizes.body + 1, `a heading at ${size}px against ${sizes.body}px body text`);
 
   const badge = await popup.evaluate(async (id) => {
     const api = (globalThis as unknown as { browser: ExtApi }).browser;

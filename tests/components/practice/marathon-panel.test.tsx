@@ -47,6 +47,20 @@ describe('MarathonPanel', () => {
     );
   });
 
+  it('keeps a typed answer when a story is picked, and starts fresh at the next question', async () => {
+    render(<MarathonPanel stories={sampleStories} likely={[]} seed={seed} />);
+    const box = () => screen.getByRole<HTMLTextAreaElement>('textbox', { name: 'Your answer' });
+    const typed = 'When our checkout slowed down I traced it to a cache miss. '.repeat(17);
+    await userEvent.click(box());
+    await userEvent.paste(typed);
+    await userEvent.selectOptions(picker(), 's1');
+    expect(box().value).toBe(typed);
+    await userEvent.selectOptions(picker(), 's2');
+    expect(box().value).toBe(typed);
+    await userEvent.click(screen.getByRole('button', { name: 'Next question' }));
+    expect(box().value).toBe('');
+  });
+
   it('shows Bar Raiser pushback drawn from the chosen story', async () => {
     render(<MarathonPanel stories={sampleStories} likely={[]} seed={seed} />);
     await userEvent.selectOptions(picker(), 's1');

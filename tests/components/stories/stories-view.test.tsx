@@ -27,6 +27,15 @@ beforeEach(() => {
 });
 
 describe('StoriesView', () => {
+  it('Enter on "Add a story" puts focus in the new form', async () => {
+    render(<StoriesView />);
+    const user = userEvent.setup();
+    (await screen.findByRole('button', { name: 'Add a story' })).focus();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'New story' })).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByLabelText('Title'));
+  });
+
   it('keeps a half-written story through a tab switch', async () => {
     const first = render(<StoriesView />);
     const user = userEvent.setup();
@@ -235,6 +244,35 @@ describe('StoriesView', () => {
     expect(await screen.findByRole('heading', { name: 'Imported' })).toBeTruthy();
   });
 
+  it('asks again when another page adds a story while the Replace question is open', async () => {
+    await addStory(draft('Pager rotation', ['ownership']), 1);
+    await addStory(draft('Emulator farm', ['frugality']), 2);
+    render(<StoriesView />);
+    await screen.findByRole('heading', { name: 'Pager rotation' });
+    const file = {
+      format: 'loopready-export',
+      version: 1,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      stories: [],
+    };
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('radio', { name: 'Replace everything' }));
+    await user.upload(
+      screen.getByLabelText('Import a backup file'),
+      new File([JSON.stringify(file)], 'backup.json', { type: 'application/json' }),
+    );
+    const ask = await screen.findByRole('group', { name: 'Confirm replace' });
+    expect(ask.textContent).toContain('remove 2 stories');
+    await addStory(draft('On-call handbook', ['ownership']), 3);
+    await user.click(within(ask).getByRole('button', { name: 'Replace everything' }));
+    const again = await screen.findByRole('group', { name: 'Confirm replace' });
+    await waitFor(() =>
+      expect(again.textContent).toContain('Your data changed while you were deciding'),
+    );
+    expect(again.textContent).toContain('remove 3 stories');
+    expect(await listStories()).toHaveLength(3);
+  });
+
   it('asks before Replace everything removes data, offers a backup, then reports the removals', async () => {
     await addStory(draft('Pager rotation', ['ownership']), 1);
     await addStory(draft('Emulator farm', ['frugality']), 2);
@@ -259,7 +297,7 @@ describe('StoriesView', () => {
     await upload();
     const ask = await screen.findByRole('group', { name: 'Confirm replace' });
     expect(ask.textContent).toContain(
-      'Replace everything will remove 2 stories and your profile from this browser',
+      'Replace everything will remove 2 stories (“Emulator farm” and “Pager rotation”) and your profile, which the file does not have. This cannot be undone.',
     );
     // Nothing is written while the question is open.
     expect(await listStories()).toHaveLength(2);

@@ -119,7 +119,10 @@ describe('inferRoleFamily', () => {
   it('says "other" and why when nothing names the role', () => {
     const role = inferRoleFamily(posting({ title: 'Wonder Maker' }));
     expect(role.family).toBe('other');
-    expect(role.evidence[0]).toContain('no role words in the title "Wonder Maker"');
+    // Says what is not known and what still applies, not "no role words in the title" (issue 20).
+    expect(role.evidence[0]).toBe(
+      'LoopReady does not know the kind of role "Wonder Maker" is, so the level and the rounds below are general. The Leadership Principles, the Bar Raiser and STAR stories apply to every Amazon role.',
+    );
   });
 });
 

@@ -158,7 +158,7 @@ describe('mergeBanks', () => {
       added: 1,
       updated: 1,
       kept: 0,
-      removed: { stories: 0, profile: 0, postings: 0, plans: 0 },
+      removed: { stories: 0, profile: 0, postings: 0, plans: 0, practiceAttempts: 0 },
     });
   });
 
@@ -196,16 +196,18 @@ describe('mergeBanks', () => {
 
 describe('describeCounts / importStatus', () => {
   it('lists each kind with its own word and joins the last with "and"', () => {
-    expect(describeCounts({ stories: 3, profile: 1, postings: 1, plans: 2 })).toBe(
-      '3 stories, your profile, 1 saved posting and 2 plans',
-    );
-    expect(describeCounts({ stories: 1, profile: 0, postings: 0, plans: 0 })).toBe('1 story');
+    expect(
+      describeCounts({ stories: 3, profile: 1, postings: 1, plans: 2, practiceAttempts: 0 }),
+    ).toBe('3 stories, your profile, 1 saved posting and 2 plans');
+    expect(
+      describeCounts({ stories: 1, profile: 0, postings: 0, plans: 0, practiceAttempts: 0 }),
+    ).toBe('1 story');
     expect(
       importStatus({
         added: 2,
         updated: 0,
         kept: 1,
-        removed: { stories: 0, profile: 0, postings: 0, plans: 0 },
+        removed: { stories: 0, profile: 0, postings: 0, plans: 0, practiceAttempts: 0 },
       }),
     ).toBe('Imported: 2 added, 0 updated, 1 kept as they were; nothing removed.');
   });

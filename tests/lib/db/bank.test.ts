@@ -100,7 +100,7 @@ describe('exportBank / importBank', () => {
         added: 1,
         updated: 0,
         kept: 0,
-        removed: { stories: 0, profile: 0, postings: 0, plans: 0 },
+        removed: { stories: 0, profile: 0, postings: 0, plans: 0, practiceAttempts: 0 },
       },
     });
     expect((await listStories()).map((s) => s.title).sort()).toEqual([
@@ -119,8 +119,9 @@ describe('exportBank / importBank', () => {
     file.stories = [file.stories[0]];
     file.profile = null;
     file.plans = [];
-    const removed = { stories: 2, profile: 1, postings: 0, plans: 1 };
-    expect(await previewReplace(file)).toEqual({ ok: true, removed });
+    const removed = { stories: 2, profile: 1, postings: 0, plans: 1, practiceAttempts: 0 };
+    const preview = await previewReplace(file);
+    expect(preview.ok && preview.impact.removed).toEqual(removed);
     expect(await exportBank(new Date(0))).toEqual(before);
     const outcome = await importBank(file, 'replace');
     expect(outcome).toEqual({ ok: true, summary: { added: 0, updated: 1, kept: 0, removed } });

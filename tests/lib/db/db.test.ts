@@ -6,6 +6,9 @@ import { deleteStory, listStories } from '../../../lib/db/stories';
 import { listTrash } from '../../../lib/db/trash';
 import { listAttempts, saveAttempt } from '../../../lib/db/practice-attempts';
 import { sampleAttempt } from './sample-attempt';
+import { listOaSessions, saveOaSession } from '../../../lib/db/oa-sessions';
+import { listMockLoops } from '../../../lib/db/mock-loops';
+import { startOa } from '../../../lib/practice/oa/session';
 
 /** The store declarations of the first released schema, copied here on purpose: never edit. */
 const version1 = {
@@ -68,13 +71,19 @@ describe('LoopReadyDb migrations', () => {
     await saveAttempt(sampleAttempt, 'after-upgrade');
     expect((await listAttempts()).map((a) => a.id)).toEqual(['after-upgrade']);
     // Version 3 adds "Recently deleted", empty until something is deleted.
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listTrash()).toEqual([]);
     await deleteStory('v1-story', 1_000);
     expect((await listTrash(1_000)).map((e) => e.item.id)).toEqual(['v1-story']);
+    // Version 4 adds OA practice sets and mock loops, empty and writable after the upgrade.
+    expect(await listOaSessions()).toEqual([]);
+    expect(await listMockLoops()).toEqual([]);
+    const oa = startOa({ id: 'oa-1', kind: 'work-style', family: 'finance', now: 5 });
+    await saveOaSession(oa);
+    expect(await listOaSessions()).toEqual([oa]);
   });
 
-  it('upgrades a version 2 database with its practice answers to version 3', async () => {
+  it('upgrades a version 2 database with its practice answers to the current version', async () => {
     const name = `test-${Math.random()}`;
     const old = new Dexie(name);
     old.version(1).stores(version1);
@@ -87,7 +96,7 @@ describe('LoopReadyDb migrations', () => {
     opened.push(db);
     useDb(db);
     expect((await listAttempts()).map((a) => a.id)).toEqual(['kept']);
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await listTrash()).toEqual([]);
   });
 
@@ -95,7 +104,7 @@ describe('LoopReadyDb migrations', () => {
     const db = new LoopReadyDb(`test-${Math.random()}`);
     opened.push(db);
     expect(db.tables.map((t) => t.name).sort()).toEqual(
-      [...Object.keys(version1), 'practiceAttempts', 'trash'].sort(),
+      [...Object.keys(version1), 'practiceAttempts', 'trash', 'oaSessions', 'mockLoops'].sort(),
     );
   });
 });

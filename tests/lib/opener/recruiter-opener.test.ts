@@ -175,7 +175,7 @@ describe('recruiterOpener: the profile and the role fit', () => {
     expect(o.text).toContain("I'm applying for this Operations Manager role.");
     const check = o.checks.find((c) => c.id === 'role-mismatch');
     expect(check?.message).toMatch(
-      /^Your profile says you are a Backend engineer, and this Operations Manager posting is operations work/,
+      /^Your profile says you are a Backend engineer, and this Operations Manager posting is a different kind of work/,
     );
   });
 

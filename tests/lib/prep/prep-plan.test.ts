@@ -90,6 +90,8 @@ describe('prepPlan', () => {
     const soon = ready('2026-12-07', '2026-12-09', sde);
     const dayBefore = soon.items.filter((i) => i.date === '2026-12-08');
     expect(dayBefore.map((i) => i.id)).toEqual(['day-before']);
+    // Monday and Tuesday: no weekend in sight, so no note about weekends.
+    expect(soon.notes.join(' ')).not.toMatch(/weekend/i);
     const tomorrow = ready('2026-12-07', '2026-12-08', sde);
     expect(tomorrow.items.map((i) => i.id)).toEqual(['day-before']);
     expect(tomorrow.notes.join(' ')).not.toMatch(/left out/);

@@ -1,5 +1,5 @@
 import JSZip from 'jszip';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { importResumeFile, kindOfFile, type PdfJs } from '../../../lib/resume/import-file';
 import { splitResume } from '../../../lib/resume/split-resume';
 import { bulletNumbering, docx, docxBomb } from '../../fixtures/docx';
@@ -49,6 +49,21 @@ async function tinyDocx(paragraphs: string[]): Promise<Uint8Array> {
 }
 
 describe('importResumeFile', () => {
+  it('reads a PDF with a standard font without a pdf.js standardFontDataUrl warning (issue 20)', async () => {
+    const logged: string[] = [];
+    const keep = (...args: unknown[]) => void logged.push(args.map(String).join(' '));
+    const log = vi.spyOn(console, 'log').mockImplementation(keep);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(keep);
+    try {
+      const result = await importResumeFile('cv.pdf', tinyPdf(['SKILLS', 'Go and SQL']), loadPdfJs);
+      expect(result.ok).toBe(true);
+    } finally {
+      log.mockRestore();
+      warn.mockRestore();
+    }
+    expect(logged.join('\n')).not.toMatch(/standardFontDataUrl|Warning/);
+  });
+
   it('reads the lines of a PDF', async () => {
     const result = await importResumeFile(
       'cv.pdf',

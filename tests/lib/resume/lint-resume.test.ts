@@ -41,6 +41,12 @@ describe('lintResume', () => {
     expect([capped.bulletCount, capped.skipped]).toEqual([20, 30]);
   });
   it('gives an empty report for empty text', () => {
-    expect(lintResume('')).toEqual({ sections: [], score: 0, bulletCount: 0, skipped: 0 });
+    expect(lintResume('')).toEqual({
+      sections: [],
+      score: 0,
+      bulletCount: 0,
+      skipped: 0,
+      unchecked: [],
+    });
   });
 });

@@ -3,10 +3,8 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadNlp } from '../../../lib/nlp/engine';
 import { cleanBullet } from '../../../lib/resume/read-line';
-import { isLinkLine, isTagline } from '../../../lib/resume/line-kind';
 import { rewriteBullet } from '../../../lib/resume/rewrite';
-import { focusOf } from '../../../lib/resume/template';
-import { conjugateVerbs, toPast } from '../../../lib/resume/verb-forms';
+import { toPast } from '../../../lib/resume/verb-forms';
 import { irregularPastForms as knownPasts } from '../../../lib/text/word-lists';
 
 // Rewrites read verbs in context with the full NLP tagger.
@@ -71,28 +69,6 @@ describe('rewriteBullet', () => {
     ],
   ])('"%s" -> %s', (bullet, expected) => {
     expect(shown(bullet)).toBe(expected);
-  });
-
-  it('conjugates every coordinated verb, and leaves nouns and names alone', () => {
-    expect(conjugateVerbs('create reports and document the runbooks')).toBe(
-      'Created reports and documented the runbooks',
-    );
-    expect(conjugateVerbs('manage payroll, benefits and compensation')).toBe(
-      'Managed payroll, benefits and compensation',
-    );
-  });
-
-  it('names what a bullet is about with "the"', () => {
-    expect(focusOf('salary structures for 12 countries')).toBe('the salary structures');
-    expect(focusOf('my strong communication skills to liaise')).toBe(
-      'your strong communication skills',
-    );
-  });
-
-  it('puts verbs in the past tense', () => {
-    expect(toPast('leading')).toBe('led');
-    expect(toPast('writes')).toBe('wrote');
-    expect(toPast('liaise')).toBe('liaised');
   });
 });
 
@@ -168,21 +144,5 @@ describe('rewriteBullet on noun openers and lines that are not bullets', () => {
     ['Architect of the billing data lake', 'Architect', false],
   ])('"%s" is a title line: %s', (bullet, title, award) => {
     expect(rewriteBullet(bullet)).toEqual({ kind: 'title', title, award });
-  });
-
-  it('tells a link line from a bullet that names a library', () => {
-    expect(isLinkLine('Written in Go * github.com/ada/tides')).toBe(true);
-    expect(isLinkLine('Try it out at tidewatch.app')).toBe(true);
-    expect(isLinkLine('Received an ASP.NET certification')).toBe(false);
-    expect(isLinkLine('Chat app with socket.io')).toBe(false);
-    expect(
-      isLinkLine('Built tidewatch.app, a tide-table app used by 4,000 sailors each week'),
-    ).toBe(false);
-  });
-
-  it('tells a tagline from a project title', () => {
-    expect(isTagline('No sign-up, no ads — runs on your phone')).toBe(true);
-    expect(isTagline('Fast, private, free - all on your device')).toBe(true);
-    expect(isTagline('Tidewatch - iOS app for tide tables')).toBe(false);
   });
 });

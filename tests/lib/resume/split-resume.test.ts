@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { lintResume } from '../../../lib/resume/lint-resume';
 import { headingKind, roleDates, splitResume } from '../../../lib/resume/split-resume';
+import { wrappedToolsResume } from '../../fixtures/wrapped-resume';
 
 const resume = `Sam Doe | sam@example.com
 
@@ -65,5 +67,52 @@ describe('splitResume', () => {
     ['Built a thing for 20 users', undefined],
   ])('reads dates in "%s"', (line, current) => {
     expect(roleDates(line)?.current).toBe(current);
+  });
+});
+
+describe('readResume: no line dropped without a word', () => {
+  it('a wrapped one-word line that reads like a heading ("tools") stays with its bullet', () => {
+    const report = lintResume(wrappedToolsResume);
+    expect(report.bulletCount).toBe(15);
+    const texts = report.sections.flatMap((s) => s.bullets.map((b) => b.text));
+    expect(texts[9]).toBe(
+      'Cut build times from 22 to 9 minutes by moving the monorepo to new tools',
+    );
+    expect(texts.at(-1)).toBe('Ran 6 game days that found 11 recovery gaps');
+  });
+
+  it('every other line is listed with the reason it was not checked', () => {
+    const lines = wrappedToolsResume.split('\n');
+    const report = lintResume(wrappedToolsResume);
+    const checked = new Set(
+      report.sections.flatMap((s) =>
+        s.bullets.flatMap((b) =>
+          Array.from({ length: b.lineEnd - b.lineStart }, (_, k) => b.lineStart + k),
+        ),
+      ),
+    );
+    const listed = new Set(report.unchecked.map((u) => u.line));
+    // A listed bullet stands for its own first line only; this resume has no wrapped ones there.
+    lines.forEach((_, i) => expect(checked.has(i) !== listed.has(i)).toBe(true));
+    expect(report.unchecked).toEqual([
+      { line: 0, text: 'EXPERIENCE', reason: 'heading' },
+      { line: 1, text: 'Senior Engineer, Parcel Co. Jan 2021 - Present', reason: 'role' },
+      { line: 18, text: 'SKILLS', reason: 'heading' },
+      { line: 19, text: 'TypeScript, Go, SQL', reason: 'section', heading: 'SKILLS' },
+    ]);
+  });
+
+  it('lists bullets past the limit, and a line that is neither bullet nor wrap', () => {
+    const report = lintResume('EXPERIENCE\nParcel Co\n- Led a team of 4\n- Cut costs by 10%', 1);
+    expect(report.unchecked).toEqual([
+      { line: 0, text: 'EXPERIENCE', reason: 'heading' },
+      { line: 1, text: 'Parcel Co', reason: 'not-a-bullet' },
+      { line: 3, text: 'Cut costs by 10%', reason: 'limit', heading: 'EXPERIENCE' },
+    ]);
+  });
+
+  it('a capitalised heading word after an unfinished bullet is still a heading', () => {
+    const sections = splitResume('EXPERIENCE\n- Led a team of 4\nSkills\n- Go');
+    expect(sections.map((s) => s.kind)).toEqual(['experience', 'skills']);
   });
 });
