@@ -1,4 +1,4 @@
-import type { ImportProgress as Progress } from '@/components/resume/use-resume';
+import type { ImportProgress as Progress } from '@/components/resume/use-resume-import';
 
 interface ImportProgressProps {
   progress: Progress;

@@ -43,6 +43,10 @@ export interface ResumeSession extends ResumeBox {
   undo: ForgetUndo | null;
   /** The text waiting to be written (the typing pause, or the retry of a failed save). */
   pending: ResumeBox | null;
+  /** The version (updatedAt) of the saved row this box is based on; null: none was saved. */
+  savedAt: number | null;
+  /** A save refused because another window changed the saved resume: theirs, as it is now. */
+  conflict: { theirs: SavedResume | undefined } | null;
 }
 
 export const freshSession: ResumeSession = {
@@ -53,6 +57,8 @@ export const freshSession: ResumeSession = {
   plan: null,
   undo: null,
   pending: null,
+  savedAt: null,
+  conflict: null,
 };
 
 export type ResumeEvent =
@@ -62,8 +68,18 @@ export type ResumeEvent =
   | { type: 'typed'; text: string; fileName: string }
   /** The waiting text went to the database (or nothing waits any more: a forget, an undo). */
   | { type: 'write-taken' }
-  | { type: 'saved' }
+  /** A write landed; `savedAt` is the version of the row it wrote. */
+  | { type: 'saved'; savedAt: number }
   | { type: 'save-failed'; box: ResumeBox; error: unknown }
+  /** A write was refused: another window saved a newer copy (`theirs`, as it is now). */
+  | { type: 'save-refused'; theirs: SavedResume | undefined }
+  /** The conflict's answers: this box kept (theirs went to Recently deleted), or theirs loaded. */
+  | { type: 'kept-mine' }
+  | { type: 'loaded-theirs' }
+  /** The saved copy was read again after something outside this view replaced it. */
+  | { type: 'reloaded'; saved: SavedResume | undefined }
+  /** The saved copy as another window left it (the live query saw a change). */
+  | { type: 'changed-elsewhere'; saved: SavedResume | undefined }
   /** "Forget my resume" was asked; `saved` is the copy read once every write had landed. */
   | { type: 'asked'; saved: SavedResume | undefined }
   | { type: 'question-closed' }
@@ -87,6 +103,10 @@ function count(n: number): string {
 function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/** What the box says when a save was refused because another window saved a newer copy. */
+export const conflictMessage =
+  'Not saved: the resume changed in another window since this one read it. Load theirs (yours goes to Recently deleted) or keep yours (theirs goes there).';
 
 /** Why a text is not saved, or undefined when it fits. */
 export function tooLongToSave(text: string): string | undefined {
@@ -171,6 +191,42 @@ function asked(s: ResumeSession, saved: SavedResume | undefined): ResumeSession 
   return { ...s, plan };
 }
 
+/**
+ * Whether the saved copy may be shown again after something outside this view replaced it: a
+ * box that could not be saved (too long, a failed write, a conflict) keeps its text, the only copy.
+ */
+export function canReload(s: ResumeSession): boolean {
+  return s.unsaved === null;
+}
+
+function box(saved: SavedResume | undefined) {
+  return {
+    text: saved?.text ?? '',
+    fileName: saved?.fileName ?? '',
+    savedAt: saved?.updatedAt ?? null,
+  };
+}
+
+/**
+ * Follows the other windows: when the saved resume changed elsewhere and this box has nothing of
+ * its own waiting (no pending keystroke, nothing unsaved, no question open), the box shows the new
+ * copy, so its next keystroke starts from it instead of writing an old text back.
+ */
+function changedElsewhere(s: ResumeSession, saved: SavedResume | undefined): ResumeSession {
+  if (s.status !== 'ready' || s.pending || s.unsaved || s.plan) return s;
+  if ((saved?.updatedAt ?? null) === s.savedAt) return s;
+  return { ...s, ...box(saved) };
+}
+
+function resolved(s: ResumeSession, keep: 'kept-mine' | 'loaded-theirs'): ResumeSession {
+  if (!s.conflict) return s;
+  const { theirs } = s.conflict;
+  const base = { ...s, conflict: null, unsaved: null, savedAt: theirs?.updatedAt ?? null };
+  // Mine: written again, now based on their version, so the save goes over it.
+  if (keep === 'kept-mine') return { ...base, pending: { text: s.text, fileName: s.fileName } };
+  return { ...base, ...box(theirs), pending: null };
+}
+
 function undone(s: ResumeSession): ResumeSession {
   const undo = s.undo;
   if (!undo) return s;
@@ -184,6 +240,7 @@ function undone(s: ResumeSession): ResumeSession {
     unsaved: undo.unsaved,
     undo: null,
     pending: retry ? { text: undo.text, fileName: undo.fileName } : s.pending,
+    savedAt: undo.row?.updatedAt ?? null,
   };
 }
 
@@ -192,7 +249,7 @@ export function resumeReducer(s: ResumeSession, event: ResumeEvent): ResumeSessi
   switch (event.type) {
     case 'loaded':
       return event.saved
-        ? { ...s, status: 'ready', text: event.saved.text, fileName: event.saved.fileName }
+        ? { ...s, status: 'ready', ...box(event.saved) }
         : { ...s, status: 'ready' };
     case 'typed':
       return typed(s, event.text, event.fileName);
@@ -201,9 +258,27 @@ export function resumeReducer(s: ResumeSession, event: ResumeEvent): ResumeSessi
     case 'saved':
       // A later save worked, so an earlier failure no longer holds; "too long" is the box's
       // current text and stays until the box is shortened.
-      return s.unsaved?.reason === 'save-failed' ? { ...s, unsaved: null } : s;
+      return {
+        ...s,
+        savedAt: event.savedAt,
+        unsaved: s.unsaved?.reason === 'save-failed' ? null : s.unsaved,
+      };
     case 'save-failed':
       return saveFailed(s, event.box, event.error);
+    case 'save-refused':
+      // Never written over the other window's newer copy: the user chooses (kept-mine, loaded-theirs).
+      return {
+        ...s,
+        conflict: { theirs: event.theirs },
+        unsaved: { reason: 'conflict', message: conflictMessage },
+      };
+    case 'kept-mine':
+    case 'loaded-theirs':
+      return resolved(s, event.type);
+    case 'reloaded':
+      return { ...s, status: 'ready', ...box(event.saved), plan: null, undo: null, pending: null };
+    case 'changed-elsewhere':
+      return changedElsewhere(s, event.saved);
     case 'asked':
       return asked(s, event.saved);
     case 'question-closed':
@@ -214,6 +289,7 @@ export function resumeReducer(s: ResumeSession, event: ResumeEvent): ResumeSessi
         text: event.saved.text,
         fileName: event.saved.fileName,
         unsaved: null,
+        savedAt: event.saved.updatedAt,
         undo: {
           ...event.before,
           done: { kind: 'reverted', savedAt: event.saved.updatedAt },
@@ -226,6 +302,8 @@ export function resumeReducer(s: ResumeSession, event: ResumeEvent): ResumeSessi
         text: '',
         fileName: '',
         unsaved: null,
+        savedAt: null,
+        conflict: null,
         undo: {
           ...event.before,
           done: { kind: event.row ? 'deleted' : 'cleared' },

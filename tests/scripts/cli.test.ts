@@ -25,6 +25,6 @@ describe('cli command table', () => {
   it('with no command prints the usage, exit 2', () => {
     const { status, stderr } = cli();
     expect(status).toBe(2);
-    expect(stderr).toMatch(/^usage: npm run -s cli -- <posting\|lint\|plan\|opener>/);
+    expect(stderr).toMatch(/^usage: npm run -s cli -- <posting\|lint\|plan\|opener\|read-aloud>/);
   });
 });

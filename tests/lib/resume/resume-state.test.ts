@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
   boxBefore,
+  canReload,
+  conflictMessage,
   freshSession,
   importReplacesBox,
   importedFileName,
@@ -97,13 +99,13 @@ describe('resume session: writes', () => {
       box: { text: 'Draft', fileName: '' },
       error: 'x',
     });
-    expect(resumeReducer(failed, { type: 'saved' }).unsaved).toBeNull();
+    expect(resumeReducer(failed, { type: 'saved', savedAt: 5 }).unsaved).toBeNull();
     const long = resumeReducer(ready, {
       type: 'typed',
       text: 'x'.repeat(maxResumeChars + 1),
       fileName: '',
     });
-    expect(resumeReducer(long, { type: 'saved' })).toBe(long);
+    expect(resumeReducer(long, { type: 'saved', savedAt: 5 }).unsaved).toEqual(long.unsaved);
   });
 });
 
@@ -177,5 +179,88 @@ describe('resume imports', () => {
 
   it('keeps at most 300 characters of a file name', () => {
     expect(importedFileName(`${'a'.repeat(400)}.pdf`)).toHaveLength(300);
+  });
+});
+
+describe('resume session: versions and the other windows', () => {
+  const theirs: SavedResume = {
+    ...saved,
+    text: 'Their newer text.',
+    updatedAt: saved.updatedAt + 9,
+  };
+  const mine = resumeReducer(ready, { type: 'typed', text: 'My edit', fileName: 'cv.docx' });
+  const refused = run(
+    { type: 'loaded', saved },
+    { type: 'typed', text: 'My edit', fileName: 'cv.docx' },
+    { type: 'write-taken' },
+    { type: 'save-refused', theirs },
+  );
+
+  it('bases the box on the version it read, and on each version it writes', () => {
+    expect(ready.savedAt).toBe(saved.updatedAt);
+    expect(run({ type: 'loaded', saved: undefined }).savedAt).toBeNull();
+    expect(resumeReducer(mine, { type: 'saved', savedAt: 42 }).savedAt).toBe(42);
+  });
+
+  it('a save refused for a newer copy elsewhere opens the conflict and writes nothing more', () => {
+    expect(refused.conflict).toEqual({ theirs });
+    expect(refused.unsaved).toEqual({ reason: 'conflict', message: conflictMessage });
+    expect(refused.pending).toBeNull();
+    expect(refused.text).toBe('My edit');
+    expect(canReload(refused)).toBe(false);
+  });
+
+  it('keep mine writes this box again, now over their version', () => {
+    const kept = resumeReducer(refused, { type: 'kept-mine' });
+    expect(kept).toMatchObject({ conflict: null, unsaved: null, savedAt: theirs.updatedAt });
+    expect(kept.pending).toEqual({ text: 'My edit', fileName: 'cv.docx' });
+  });
+
+  it('load theirs shows their copy and writes nothing', () => {
+    const loaded = resumeReducer(refused, { type: 'loaded-theirs' });
+    expect(loaded).toMatchObject({ text: theirs.text, savedAt: theirs.updatedAt, pending: null });
+    expect(loaded.unsaved).toBeNull();
+    const gone = resumeReducer(
+      { ...refused, conflict: { theirs: undefined } },
+      { type: 'loaded-theirs' },
+    );
+    expect(gone).toMatchObject({ text: '', fileName: '', savedAt: null });
+  });
+
+  it('the conflict answers do nothing when there is no conflict', () => {
+    expect(resumeReducer(ready, { type: 'kept-mine' })).toBe(ready);
+    expect(resumeReducer(ready, { type: 'loaded-theirs' })).toBe(ready);
+  });
+
+  it('follows a newer copy saved elsewhere only while nothing of its own waits', () => {
+    const followed = resumeReducer(ready, { type: 'changed-elsewhere', saved: theirs });
+    expect(followed).toMatchObject({ text: theirs.text, savedAt: theirs.updatedAt });
+    expect(resumeReducer(ready, { type: 'changed-elsewhere', saved })).toBe(ready);
+    expect(resumeReducer(mine, { type: 'changed-elsewhere', saved: theirs })).toBe(mine);
+    expect(resumeReducer(refused, { type: 'changed-elsewhere', saved: theirs })).toBe(refused);
+    const loading = run({ type: 'changed-elsewhere', saved: theirs });
+    expect(loading.text).toBe('');
+    const cleared = resumeReducer(ready, { type: 'changed-elsewhere', saved: undefined });
+    expect(cleared).toMatchObject({ text: '', savedAt: null });
+  });
+
+  it('a reload shows the saved copy again and drops the question, the Undo and the wait', () => {
+    const asked = resumeReducer(mine, { type: 'asked', saved });
+    const reloaded = resumeReducer(asked, { type: 'reloaded', saved: theirs });
+    expect(reloaded).toMatchObject({ text: theirs.text, plan: null, undo: null, pending: null });
+    expect(reloaded.savedAt).toBe(theirs.updatedAt);
+    expect(canReload(ready)).toBe(true);
+  });
+
+  it('forget, back-to-saved and undo each move the version with the saved row', () => {
+    const gone = resumeReducer(refused, {
+      type: 'forgotten',
+      before: boxBefore(refused),
+      row: saved,
+    });
+    expect(gone).toMatchObject({ savedAt: null, conflict: null });
+    expect(resumeReducer(gone, { type: 'undone' }).savedAt).toBe(saved.updatedAt);
+    const back = resumeReducer(mine, { type: 'reverted', before: boxBefore(mine), saved: theirs });
+    expect(back.savedAt).toBe(theirs.updatedAt);
   });
 });
