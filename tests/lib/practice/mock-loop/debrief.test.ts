@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answerFeedback } from '../../../../lib/practice/answer-feedback';
 import { debriefLabel } from '../../../../lib/practice/mock-loop/debrief';
-import { mockLoopMarkdown } from '../../../../lib/practice/mock-loop/markdown';
 import type { MockRound } from '../../../../lib/practice/mock-loop/rounds';
-import { MockLoopSchema } from '../../../../lib/practice/mock-loop/schema';
-import {
-  alreadyTold,
-  answerQuestion,
-  currentQuestion,
-  pauseMockLoop,
-  resumeMockLoop,
-  startMockLoop,
-} from '../../../../lib/practice/mock-loop/state';
+import { answerQuestion, startMockLoop } from '../../../../lib/practice/mock-loop/state';
 import { strongAnswer, strongRetold, weakAnswer } from './sample-answers';
 
 const round = (name: string, kind: MockRound['kind'], lp: MockRound['lps'][number]): MockRound => ({
@@ -75,42 +66,5 @@ describe('mock loop debrief', () => {
     expect(d.practiseNext).toHaveLength(3);
     expect(d.practiseNext[0]!.text).toContain('different story');
     expect(d.practiseNext.some((p) => p.principleId === 'dive-deep')).toBe(true);
-  });
-
-  it('pauses with the draft kept, resumes, notices a story told before, and exports Markdown', () => {
-    let loop = play([strongAnswer]);
-    expect(currentQuestion(loop)!.round.name).toBe('Coding 1');
-    expect(alreadyTold(loop, strongRetold)?.roundName).toBe('Hiring manager');
-    expect(alreadyTold(loop, weakAnswer)).toBeNull();
-    loop = pauseMockLoop(loop, 'half an answer', 10);
-    expect(answerQuestion(loop, { text: 'x', elapsedMs: 1, interruptions: [] }, 11)).toBe(loop);
-    loop = resumeMockLoop(loop, 12);
-    expect(loop).toMatchObject({ status: 'running', draft: 'half an answer' });
-    loop = answerQuestion(
-      loop,
-      {
-        text: weakAnswer,
-        elapsedMs: 30_000,
-        interruptions: [
-          {
-            reason: 'we-without-i',
-            question: 'What was your part?',
-            basis: 'We had a project',
-            atChars: 40,
-            atMs: 9_000,
-            answer: 'I ran the meetings.',
-          },
-        ],
-      },
-      13,
-    );
-    loop = answerQuestion(loop, { text: strongAnswer, elapsedMs: 1, interruptions: [] }, 14);
-    expect(MockLoopSchema.parse(loop)).toEqual(loop);
-    const md = mockLoopMarkdown(loop);
-    expect(md).toContain('# Mock loop: SDE II');
-    expect(md).toContain('*Interruption:* What was your part?');
-    expect(md).toContain('> I ran the meetings.');
-    expect(md).toContain(debriefLabel);
-    expect(md).toMatch(/Bar Raiser: (Inclined|Not Inclined)/);
   });
 });
