@@ -37,7 +37,11 @@ function otherParts(current: Bank, incoming: Bank): string[] {
   if (incoming.prep !== undefined && current.prep && !same(incoming.prep, current.prep))
     parts.push('your prep plan');
   if (incoming.recordings !== undefined)
-    parts.push(`your kept recordings (with the file's ${incoming.recordings.length})`);
+    parts.push(
+      incoming.recordings.length === 0
+        ? 'your kept recordings (the file holds none)'
+        : `your kept recordings (with the ${incoming.recordings.length} in the file)`,
+    );
   return parts;
 }
 

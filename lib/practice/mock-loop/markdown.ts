@@ -30,9 +30,9 @@ function roundsPart(loop: MockLoop): string[] {
         lines.push('_Not answered yet._', '');
         return;
       }
-      lines.push(quote(a.text || '(no answer)'), '');
+      lines.push(quote(a.text.trim() || '(no answer)'), '');
       for (const i of a.interruptions)
-        lines.push(`*Interruption:* ${i.question}`, '', quote(i.answer || '(no answer)'), '');
+        lines.push(`*Interruption:* ${i.question}`, '', quote(i.answer.trim() || '(no answer)'), '');
     });
     return lines;
   });
