@@ -75,8 +75,8 @@ describe('mockLoopMarkdown', () => {
     );
   });
 
-  it('marks an empty answer as given with none', () => {
-    const loop = answerQuestion(start(), { text: '', elapsedMs: 1, interruptions: [] }, 1);
+  it.each(['', '   '])('marks an empty answer (%j) as given with none', (text) => {
+    const loop = answerQuestion(start(), { text, elapsedMs: 1, interruptions: [] }, 1);
     expect(mockLoopMarkdown(loop)).toContain(
       '**Q: A question about ownership?**\n\n> (no answer)\n',
     );
