@@ -32,7 +32,12 @@ function roundsPart(loop: MockLoop): string[] {
       }
       lines.push(quote(a.text.trim() || '(no answer)'), '');
       for (const i of a.interruptions)
-        lines.push(`*Interruption:* ${i.question}`, '', quote(i.answer.trim() || '(no answer)'), '');
+        lines.push(
+          `*Interruption:* ${i.question}`,
+          '',
+          quote(i.answer.trim() || '(no answer)'),
+          '',
+        );
     });
     return lines;
   });

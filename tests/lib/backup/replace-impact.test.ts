@@ -53,7 +53,7 @@ describe('what Replace everything would remove or overwrite', () => {
     expect(impact.removed.profile).toBe(1);
     expect(impact.changed.profile).toBe(0);
     expect(describeImpact(impact)).toBe(
-      "Replace everything will remove your profile, which the file does not have, and replace your kept recordings (the file holds none). This cannot be undone.",
+      'Replace everything will remove your profile, which the file does not have, and replace your kept recordings (the file holds none). This cannot be undone.',
     );
   });
 
