@@ -9,8 +9,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { docxBomb } from '../../tests/fixtures/docx';
-import { paddedContent, pdf, resumePages } from '../../tests/fixtures/pdf';
+import { writeHostileFiles } from '../../tests/fixtures/hostile-files';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
@@ -35,19 +34,8 @@ function run(args: string[]): { ms: number; peakMb: number } {
 export async function measure(): Promise<Record<string, number>> {
   if (!fs.existsSync('/usr/bin/time')) return {};
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-hostile-'));
-  const at = (name: string) => path.join(dir, name);
   try {
-    fs.writeFileSync(
-      at('shared.pdf'),
-      pdf({ pages: resumePages(20), padMegabytes: 50, shared: true }),
-    );
-    const gigabyte = await paddedContent(['- Led a team of 4'], 1024);
-    fs.writeFileSync(at('whitespace.pdf'), pdf({ pages: resumePages(1), content: gigabyte }));
-    fs.writeFileSync(at('paragraphs.docx'), docxBomb(19));
-    fs.closeSync(fs.openSync(at('huge.pdf'), 'w'));
-    fs.truncateSync(at('huge.pdf'), Math.round(3.2 * 1024 ** 3));
-    fs.closeSync(fs.openSync(at('backup.json'), 'w'));
-    fs.truncateSync(at('backup.json'), 700 * 1024 * 1024);
+    const at = await writeHostileFiles(dir);
     const runs: [string, string[]][] = [
       ...['shared.pdf', 'whitespace.pdf', 'paragraphs.docx', 'huge.pdf'].map(
         (f): [string, string[]] => [f, ['lint', at(f)]],

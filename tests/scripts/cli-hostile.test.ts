@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxBomb } from '../fixtures/docx';
-import { paddedContent, pdf, resumePages } from '../fixtures/pdf';
+import { writeHostileFiles } from '../fixtures/hostile-files';
 
 /**
  * Hostile files through a real `npm run -s cli` process, with its peak memory (GNU time's maximum
@@ -18,20 +17,7 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-hostile-'));
 const at = (name: string) => path.join(dir, name);
 
-beforeAll(async () => {
-  fs.writeFileSync(
-    at('shared.pdf'),
-    pdf({ pages: resumePages(20), padMegabytes: 50, shared: true }),
-  );
-  const gigabyte = await paddedContent(['- Led a team of 4'], 1024);
-  fs.writeFileSync(at('whitespace.pdf'), pdf({ pages: resumePages(1), content: gigabyte }));
-  fs.writeFileSync(at('paragraphs.docx'), docxBomb(19));
-  // Sparse files: their size is on record, their bytes take no disk.
-  fs.closeSync(fs.openSync(at('huge.pdf'), 'w'));
-  fs.truncateSync(at('huge.pdf'), Math.round(3.2 * 1024 ** 3));
-  fs.closeSync(fs.openSync(at('backup.json'), 'w'));
-  fs.truncateSync(at('backup.json'), 700 * 1024 * 1024);
-}, 60_000);
+beforeAll(() => writeHostileFiles(dir), 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function measured(...args: string[]) {
