@@ -17,7 +17,10 @@ const tsx = path.join(root, 'node_modules/.bin/tsx');
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cli-hostile-'));
 const at = (name: string) => path.join(dir, name);
 
-beforeAll(() => writeHostileFiles(dir), 60_000);
+// Awaited in a block: a function returned from beforeAll would be run as its teardown.
+beforeAll(async () => {
+  await writeHostileFiles(dir);
+}, 60_000);
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 function measured(...args: string[]) {
