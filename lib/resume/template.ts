@@ -1,6 +1,6 @@
 import { danglingWords } from '../text/clauses';
 import { isSentence } from './line-kind';
-import { bare, stripEnd } from './words';
+import { bare, stripEnd, strongBaseOf } from './words';
 
 /**
  * Templates in the user's own words, for a line with no safe rewrite: what the line is about
@@ -40,7 +40,14 @@ export function focusOf(rest: string, atStart = false): string {
         // "the distributed cache" stays).
         (i >= 2 && /^[a-z]{2,}ed$/.test(w) && !determiners.test(words[i - 1] ?? '')) ||
         // An adverb ends the noun phrase too: "the simulation results successfully …".
-        /^[a-z]{3,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ily)$/.test(w)),
+        /^[a-z]{3,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ily)$/.test(w) ||
+        // "events and conducting hackathons": "and" + an -ing verb with its own object starts a
+        // second action.
+        (/^(?:and|or)$/i.test(w) &&
+          /^[a-z]{3,}ing$/.test(words[i + 1] ?? '') &&
+          strongBaseOf(words[i + 1] ?? '') !== undefined &&
+          // "maintenance and monitoring of X": an -ing word taking "of" is a noun.
+          !/^of$/i.test(words[i + 2] ?? ''))),
   );
   let kept = words.slice(0, Math.min(stop > 0 ? stop : words.length, 6));
   // A parenthesis the cut leaves open goes whole: "the frontend (Twilio) and REST API", not "… (ExpressJS".

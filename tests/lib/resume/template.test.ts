@@ -5,6 +5,13 @@ import { focusOf, lowerFirst, template } from '../../../lib/resume/template';
 beforeAll(() => loadNlp());
 
 describe('focusOf', () => {
+  it('ends the noun phrase where "and" starts a second action, not at a noun in -ing', () => {
+    expect(focusOf('events and conducting hackathons')).toBe('the events');
+    expect(focusOf('the billing and pricing engine')).toBe('the billing and pricing engine');
+    expect(focusOf('maintenance and monitoring of the databases')).toBe(
+      'the maintenance and monitoring',
+    );
+  });
   it('names what a bullet is about with "the"', () => {
     expect(focusOf('salary structures for 12 countries')).toBe('the salary structures');
     expect(focusOf('my strong communication skills to liaise')).toBe(
