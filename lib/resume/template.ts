@@ -23,6 +23,8 @@ export interface Template {
 
 /** What a bullet is about, for a template: its first noun phrase, with "the" ("the salary structures"). */
 export function focusOf(rest: string, atStart = false): string {
+  // "Worked as a private tutor": what follows "as" is the person's role, not something acted on.
+  if (/^\s*as\s/i.test(rest)) return '';
   const words = stripEnd(rest)
     .replace(
       /^(?:(?:with|on|as|and|in|at|for|to|of|towards|toward|[a-z]{4,}(?:ally|ively|fully|ously|edly|ingly|ently|antly|ately|ely|ctly))\s+)+/i,
@@ -49,7 +51,11 @@ export function focusOf(rest: string, atStart = false): string {
           // "maintenance and monitoring of X": an -ing word taking "of" is a noun.
           !/^of$/i.test(words[i + 2] ?? ''))),
   );
-  let kept = words.slice(0, Math.min(stop > 0 ? stop : words.length, 6));
+  const end = stop > 0 ? stop : words.length;
+  // A noun phrase longer than six words would be cut in the middle ("… travel discovery and
+  // booking"): name nothing rather than half a phrase.
+  if (end > 6) return '';
+  let kept = words.slice(0, end);
   // A parenthesis the cut leaves open goes whole: "the frontend (Twilio) and REST API", not "… (ExpressJS".
   const open = kept.findLastIndex((w) => w.includes('('));
   if (open > 0 && !kept.slice(open).some((w) => w.includes(')'))) kept = kept.slice(0, open);

@@ -5,6 +5,12 @@ import { focusOf, lowerFirst, template } from '../../../lib/resume/template';
 beforeAll(() => loadNlp());
 
 describe('focusOf', () => {
+  it('names no role and no half of a long phrase', () => {
+    // "Worked as a night tutor": the role is not something the line acted on.
+    expect(focusOf('as a night tutor for first-year students')).toBe('');
+    // Cut at six words this would end on "and booking", in the middle of its noun phrase.
+    expect(focusOf('a mobile route planning and booking platform for hikers')).toBe('');
+  });
   it('ends the noun phrase where "and" starts a second action, not at a noun in -ing', () => {
     expect(focusOf('events and conducting hackathons')).toBe('the events');
     expect(focusOf('the billing and pricing engine')).toBe('the billing and pricing engine');
